@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Problem } from '../../src/api/contract';
+
+/** An RFC 9457 problem+json response; every refusal the API makes goes through here. */
+export function problemResponse(
+  status: ContentfulStatusCode,
+  title: string,
+  extra: { detail?: string; errors?: Record<string, string> } = {},
+): Response {
+  const body: Problem = { type: 'about:blank', title, status, ...extra };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly title: string,
+    readonly extra: { detail?: string; errors?: Record<string, string> } = {},
+  ) {
+    super(extra.detail ?? title);
+  }
+
+  toResponse(): Response {
+    return problemResponse(this.status, this.title, this.extra);
+  }
+}
+
+export function jsonResponse<T>(c: Context, body: T, status: ContentfulStatusCode = 200): Response {
+  return c.json(body as object, status);
+}

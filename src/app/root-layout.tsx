@@ -1,0 +1,44 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { config } from '../api/config';
+import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
+import { ResetDemoButton } from '../features/demo/reset-demo-button';
+import { ActiveUsersTotal } from '../features/summary/active-users-total';
+import { DashboardNav } from '../features/summary/dashboard-nav';
+import { ThemeToggle } from '../features/theme/theme-toggle';
+import './shell.css';
+
+/** The frame of every page: the header with the billable total, the Dashboard navigation, the page. */
+export function RootLayout() {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to="/paid" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>MSP Command Center</span>
+        </Link>
+        {config.demoMode ? (
+          <span className="demo-badge" title="Running offline on generated demo data">
+            Demo
+          </span>
+        ) : null}
+        <div className="topbar__end">
+          <ActiveUsersTotal />
+          <AddCustomerDialog />
+          {config.demoMode ? <ResetDemoButton /> : null}
+          <ThemeToggle />
+        </div>
+      </header>
+      <div className="shell__body">
+        <aside className="shell__sidebar">
+          <DashboardNav />
+        </aside>
+        <main id="main" className="shell__main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * Formatting at the edge: numbers and days are turned into text only here,
+ * in the reader's locale. Days are UTC calendar days, so they are formatted
+ * in UTC and never shift by a time zone.
+ */
+const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export function formatCount(value: number): string {
+  return integer.format(value);
+}
+
+export function formatDay(isoDay: string): string {
+  return shortDay.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,14 @@
+import { accountRules } from './account-rules';
+
+/** Inner runs of white space collapse to one, so "Acme  Ltd" and "Acme Ltd" read the same. */
+export function cleanOrganizationName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+export function organizationNameProblem(name: string): string | null {
+  const cleaned = cleanOrganizationName(name);
+  if (cleaned === '') return 'Enter the organization name';
+  if (cleaned.length > accountRules.organizationNameMaxLength)
+    return `Organization name must be at most ${accountRules.organizationNameMaxLength} characters`;
+  return null;
+}

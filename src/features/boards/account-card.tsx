@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import type { Account } from '../../api/contract';
+import { formatCount } from '../../components/format';
+import { accountFacts } from './account-facts';
+import { OpenAccountLink, SeatMeter, StatusBadge } from './account-bits';
+
+/** One account as a card: its name heads it and names the article. */
+export function AccountCard({ account, asOf }: { account: Account; asOf: string }) {
+  const headingId = useId();
+  const view = accountFacts(account, asOf);
+  return (
+    <article className="account-card" aria-labelledby={headingId} data-testid="account-card">
+      <header className="account-card__header">
+        <div className="account-card__identity">
+          <h2 id={headingId} className="account-card__name" title={account.organizationName}>
+            {account.organizationName}
+          </h2>
+          <p className="account-card__number">{account.accountNumber}</p>
+        </div>
+        <StatusBadge {...view.badge} />
+      </header>
+      <dl className="account-card__facts">
+        <div>
+          <dt>Monitored users</dt>
+          <dd className="numeric">{formatCount(account.monitoredUsers)}</dd>
+        </div>
+        {view.facts.map((fact) => (
+          <div key={fact.term}>
+            <dt>{fact.term}</dt>
+            <dd className="numeric">{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {view.seatUse ? <SeatMeter {...view.seatUse} /> : null}
+      {view.warning ? (
+        <p className="account-card__warning">
+          <span aria-hidden="true">⚠ </span>
+          {view.warning}
+        </p>
+      ) : null}
+      <footer className="account-card__footer">
+        <span className="account-card__email" title={account.email}>
+          {account.email}
+        </span>
+        <OpenAccountLink href={account.consoleUrl} />
+      </footer>
+    </article>
+  );
+}

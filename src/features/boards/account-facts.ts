@@ -1,0 +1,55 @@
+import type { Account } from '../../api/contract';
+import { accountRules } from '../../domain/account-rules';
+import { trialDaysLeft } from '../../domain/account-status';
+import { usersOverSeats } from '../../domain/active-users';
+import { formatCount, formatDay, plural } from '../../components/format';
+
+export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info';
+
+export interface AccountFacts {
+  badge: { label: string; tone: Tone };
+  facts: Array<{ term: string; value: string }>;
+  warning: string | null;
+  /** Seats used of purchased, for the meter on paid accounts. */
+  seatUse: { used: number; seats: number } | null;
+}
+
+/** What a card or row says about an account, given the server's today. */
+export function accountFacts(account: Account, asOf: string): AccountFacts {
+  if (account.status === 'paid') {
+    const seats = account.seats ?? 0;
+    const over = usersOverSeats(account.monitoredUsers, seats);
+    return {
+      badge: { label: 'Paid', tone: 'success' },
+      facts: [{ term: 'Seats used', value: `${formatCount(account.monitoredUsers)} of ${formatCount(seats)}` }],
+      warning: over > 0 ? `Over its seats by ${plural(over, 'user', 'users')}` : null,
+      seatUse: { used: account.monitoredUsers, seats },
+    };
+  }
+  const endsAt = account.trialEndsAt ?? asOf;
+  if (account.status === 'trial') {
+    const left = trialDaysLeft(endsAt, asOf);
+    return {
+      badge: { label: left === 0 ? 'Ends today' : `${plural(left, 'day', 'days')} left`, tone: left <= 3 ? 'warning' : 'info' },
+      facts: [
+        { term: 'Trial ends', value: formatDay(endsAt) },
+        { term: 'Days left', value: left === 0 ? 'Last day' : formatCount(left) },
+      ],
+      warning: null,
+      seatUse: null,
+    };
+  }
+  const limit = accountRules.freemiumUserLimit;
+  return {
+    badge: { label: 'Expired', tone: 'neutral' },
+    facts: [
+      { term: 'Trial expired', value: formatDay(endsAt) },
+      { term: 'Freemium limit', value: `${plural(limit, 'user', 'users')}` },
+    ],
+    warning:
+      account.monitoredUsers > limit
+        ? `Freemium monitors only ${formatCount(limit)} of its ${formatCount(account.monitoredUsers)} users`
+        : null,
+    seatUse: null,
+  };
+}

@@ -1,0 +1,86 @@
+import type { Account } from '../../api/contract';
+import { formatCount, plural } from '../../components/format';
+import { accountFacts } from './account-facts';
+import { OpenAccountLink, StatusBadge } from './account-bits';
+import type { BoardDefinition } from './boards';
+
+interface AccountsTableProps {
+  board: BoardDefinition;
+  accounts: Account[];
+  asOf: string;
+  /** The whole board's figures, from the server: not only the rows loaded. */
+  total: number;
+  monitoredUsersTotal: number;
+}
+
+export function AccountsTable({ board, accounts, asOf, total, monitoredUsersTotal }: AccountsTableProps) {
+  const factTerms = accounts[0] ? accountFacts(accounts[0], asOf).facts.map((fact) => fact.term) : [];
+  return (
+    <div className="table-scroll">
+      <table className="accounts-table">
+        <caption className="visually-hidden">{board.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Company</th>
+            <th scope="col">Primary admin</th>
+            <th scope="col" className="accounts-table__number">
+              Monitored users
+            </th>
+            {factTerms.map((term) => (
+              <th scope="col" key={term} className="accounts-table__number">
+                {term}
+              </th>
+            ))}
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => {
+            const view = accountFacts(account, asOf);
+            return (
+              <tr key={account.accountNumber} data-warning={view.warning ? 'true' : undefined}>
+                <th scope="row" className="accounts-table__company">
+                  <span className="accounts-table__name" title={account.organizationName}>
+                    {account.organizationName}
+                  </span>
+                  <span className="accounts-table__account-number">{account.accountNumber}</span>
+                </th>
+                <td className="accounts-table__email" title={account.email}>
+                  {account.email}
+                </td>
+                <td className="accounts-table__number numeric">{formatCount(account.monitoredUsers)}</td>
+                {view.facts.map((fact) => (
+                  <td key={fact.term} className="accounts-table__number numeric">
+                    {fact.value}
+                  </td>
+                ))}
+                <td>
+                  <StatusBadge {...view.badge} />
+                  {view.warning ? <span className="accounts-table__warning">{view.warning}</span> : null}
+                </td>
+                <td className="accounts-table__actions">
+                  <OpenAccountLink href={account.consoleUrl} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Total monitored users{' '}
+              <span className="muted">({plural(total, 'account', 'accounts')} on this board)</span>
+            </th>
+            <td className="accounts-table__number numeric" data-testid="board-users-total">
+              {formatCount(monitoredUsersTotal)}
+            </td>
+            <td colSpan={factTerms.length + 2} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

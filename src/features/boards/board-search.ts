@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { boardViews } from '../../stores/view-preference-store';
+
+/**
+ * The boards' URL state. A missing or hand-mangled view falls back to the
+ * remembered preference instead of breaking the page.
+ */
+export const boardSearchSchema = z.object({
+  view: z.enum(boardViews).optional().catch(undefined),
+});
+export type BoardSearch = z.infer<typeof boardSearchSchema>;

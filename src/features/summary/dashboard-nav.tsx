@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { summaryQueryOptions } from '../../api/accounts';
+import type { AccountStatus } from '../../domain/account-status';
+import { formatCount } from '../../components/format';
+import './summary.css';
+
+const links: ReadonlyArray<{ to: '/paid' | '/trials' | '/expired'; label: string; status: AccountStatus }> = [
+  { to: '/paid', label: 'Paid Subscriptions', status: 'paid' },
+  { to: '/trials', label: 'Active Trials', status: 'trial' },
+  { to: '/expired', label: 'Expired Trials', status: 'expired' },
+];
+
+/** The Dashboard navigation: one link a board, each with the board's size. */
+export function DashboardNav() {
+  const summary = useQuery(summaryQueryOptions());
+  return (
+    <nav className="dashboard-nav" aria-label="Dashboard">
+      <p className="dashboard-nav__title" aria-hidden="true">
+        Dashboard
+      </p>
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <Link to={link.to} className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
+              <span className="dashboard-nav__label">{link.label}</span>
+              {summary.data ? (
+                <span className="dashboard-nav__count numeric">{formatCount(summary.data.counts[link.status])}</span>
+              ) : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+import { createRoute } from '@tanstack/react-router';
+import { boardQueryOptions } from '../api/accounts';
+import type { AccountStatus } from '../domain/account-status';
+import { BoardError } from '../features/boards/board-error';
+import { BoardPage } from '../features/boards/board-page';
+import { BoardPending } from '../features/boards/board-pending';
+import { boardSearchSchema } from '../features/boards/board-search';
+import { rootRoute } from './root-route';
+
+/** The three boards share a layout route that owns their search params (the view). */
+export const boardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_boards',
+  validateSearch: boardSearchSchema,
+});
+
+function boardRoute(path: 'paid' | 'trials' | 'expired', status: AccountStatus) {
+  return createRoute({
+    getParentRoute: () => boardsRoute,
+    path,
+    loader: ({ context }) => context.queryClient.ensureInfiniteQueryData(boardQueryOptions(status)),
+    component: () => <BoardPage status={status} />,
+    pendingComponent: () => <BoardPending status={status} />,
+    errorComponent: ({ error }) => <BoardError status={status} error={error} />,
+  });
+}
+
+export const paidRoute = boardRoute('paid', 'paid');
+export const trialsRoute = boardRoute('trials', 'trial');
+export const expiredRoute = boardRoute('expired', 'expired');

@@ -1,0 +1,10 @@
+import { boardsRoute, expiredRoute, paidRoute, trialsRoute } from './board-routes';
+import { demoConsoleRoute } from './demo-console-route';
+import { indexRoute } from './index-route';
+import { rootRoute } from './root-route';
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  boardsRoute.addChildren([paidRoute, trialsRoute, expiredRoute]),
+  demoConsoleRoute,
+]);

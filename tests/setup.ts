@@ -1,0 +1,27 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { resetTestApi, server } from '../mocks/node';
+import { useThemeStore } from '../src/stores/theme-store';
+import { useViewPreference } from '../src/stores/view-preference-store';
+
+const initialStores = [
+  [useViewPreference, useViewPreference.getInitialState()],
+  [useThemeStore, useThemeStore.getInitialState()],
+] as const;
+
+// jsdom has no layout: the router's scroll restoration would only log that it is missing.
+window.scrollTo = () => {};
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  resetTestApi();
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  localStorage.clear();
+  sessionStorage.clear();
+  for (const [store, state] of initialStores) store.setState(state, true);
+});
+afterAll(() => server.close());
