@@ -2,7 +2,7 @@
 // Usage: npm run build && npm run test:browser [-- path/to/one.browser.mjs …]
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), BROWSER_DIST_DIR (default dist).
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -168,7 +168,6 @@ class PageError extends Error {
 function formatError(error) {
   return (error instanceof Error ? error.message : String(error)).trim();
 }
-const _unused = (error instanceof Error ? error.message : String(error)).trim();
 
 async function runOne(browser, file, baseUrl) {
   const label = labelOf(file);
@@ -214,8 +213,9 @@ async function runOne(browser, file, baseUrl) {
   } catch (error) {
     result.error = error;
     const alreadyReported = pageErrors.length > 0 && result.error instanceof PageError ? 1 : 0;
-    for (const pageError of pageErrors.slice(alreadyReported))
+    for (const pageError of pageErrors.slice(alreadyReported)) {
       result.details.push(`page error: ${formatError(pageError)}`);
+    }
     const page = context?.pages()[0];
     if (page && !page.isClosed()) {
       const target = path.join(artifactsDir, `${label}-failure.png`);
@@ -279,8 +279,8 @@ async function main() {
   };
   const failRest = (error) => {
     for (const file of files) {
-      if (!results.has(file))
-        record(file, { name: labelOf(file), ok: false, error, details: [], consoleErrors: [], ms: 0 });
+      if (results.has(file)) continue;
+      record(file, { name: labelOf(file), ok: false, error, details: [], consoleErrors: [], ms: 0 });
     }
   };
 
@@ -297,6 +297,8 @@ async function main() {
     failRest(new Error(`${path.relative(rootDir, distDir)}/index.html not found: run \`npm run build\` first`));
   } else {
     try {
+      // Start from an empty folder so every screenshot there comes from this run.
+      await rm(artifactsDir, { recursive: true, force: true });
       await mkdir(artifactsDir, { recursive: true });
       const started = await startStaticServer();
       server = started.server;

@@ -94,7 +94,10 @@ export function AddCustomerDialog({ onCreated }: { onCreated?: (account: Account
         <TextField
           label="Email address"
           name="email"
-          type="email"
+          // A text box rather than type="email": browsers strip and rewrite an email box's value,
+          // and the form must keep exactly what was typed.
+          type="text"
+          inputMode="email"
           autoComplete="off"
           spellCheck={false}
           hint="The customer's primary admin. Each address can hold one account."

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeEmail } from '../src/domain/email';
+import type { NewAccountRecord } from '../server/store/account-record';
+import { DemoStore, type DemoStorage } from './demo-store';
+import { demoSettingsFrom } from './demo-settings';
+
+const now = new Date('2026-11-21T12:00:00Z');
+const today = '2026-11-21';
+
+function memoryStorage(): DemoStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+function newAccount(email: string, organizationName = 'Saved Co'): NewAccountRecord {
+  return {
+    email,
+    emailKey: normalizeEmail(email),
+    organizationName,
+    plan: 'trial',
+    createdAt: now.toISOString(),
+    trialEndsAt: '2026-12-21',
+    monitoredUsers: 0,
+    seats: null,
+  };
+}
+
+function store(storage: DemoStorage, clock = () => now) {
+  return new DemoStore({ settings: { seed: 42, accounts: 60 }, clock, storage });
+}
+
+describe('the demo store', () => {
+  it('keeps changes across a reload', async () => {
+    const storage = memoryStorage();
+    const created = await store(storage).create(newAccount('kept@reload.example'));
+    expect(created.ok).toBe(true);
+    const reloaded = store(storage);
+    expect((await reloaded.summary(today)).counts.trial).toBe((await store(memoryStorage()).summary(today)).counts.trial + 1);
+    expect(await reloaded.get(created.ok ? created.record.accountNumber : '')).toMatchObject({ organizationName: 'Saved Co' });
+  });
+
+  it('keeps the seeded fleet the same on a later day', async () => {
+    const storage = memoryStorage();
+    await store(storage).create(newAccount('day@one.example'));
+    const tomorrow = store(storage, () => new Date('2026-11-22T09:00:00Z'));
+    const first = await tomorrow.get('AC-100001');
+    expect(first).toEqual(await store(storage).get('AC-100001'));
+    // A visitor with nothing saved gets a fleet grown for their own today.
+    const fresh = await store(memoryStorage(), () => new Date('2026-11-22T09:00:00Z')).get('AC-100001');
+    expect(fresh?.createdAt).not.toBe(first?.createdAt);
+  });
+
+  it('lets two tabs share one fleet and one email', async () => {
+    const storage = memoryStorage();
+    const tabA = store(storage);
+    const tabB = store(storage);
+    const fromA = await tabA.create(newAccount('shared@tabs.example', 'From Tab A'));
+    expect(fromA.ok).toBe(true);
+    expect(await tabB.create(newAccount('SHARED@tabs.example', 'From Tab B'))).toEqual({ ok: false, reason: 'email-taken' });
+    const fromB = await tabB.create(newAccount('other@tabs.example', 'Also From B'));
+    expect(fromB.ok && fromA.ok && fromB.record.accountNumber !== fromA.record.accountNumber).toBe(true);
+    expect((await tabA.summary(today)).counts.trial).toBe((await tabB.summary(today)).counts.trial);
+  });
+
+  it('brings the seeded fleet back on reset', async () => {
+    const storage = memoryStorage();
+    const demo = store(storage);
+    const seeded = await demo.summary(today);
+    await demo.create(newAccount('gone@soon.example'));
+    await demo.reset();
+    expect(await demo.summary(today)).toEqual(seeded);
+    expect(await store(storage).summary(today)).toEqual(seeded);
+    expect((await demo.create(newAccount('gone@soon.example'))).ok).toBe(true);
+  });
+
+  it('survives a corrupt saved copy by starting from the seed', async () => {
+    const storage = memoryStorage();
+    storage.setItem('mcc.demo.v1:42:60', '{not json');
+    expect((await store(storage).summary(today)).counts).toEqual((await store(memoryStorage()).summary(today)).counts);
+  });
+});
+
+describe('demo settings from the URL', () => {
+  it('reads size and seed, clamps the size, and remembers them for the tab', () => {
+    const session = memoryStorage();
+    expect(demoSettingsFrom('?demoAccounts=90000&demoSeed=7', session)).toEqual({ accounts: 50_000, seed: 7 });
+    expect(demoSettingsFrom('', session)).toEqual({ accounts: 50_000, seed: 7 });
+    expect(demoSettingsFrom('?demoAccounts=abc', memoryStorage())).toEqual({ accounts: 60, seed: 42 });
+  });
+});

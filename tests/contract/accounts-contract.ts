@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountPageSchema,
+  accountSchema,
+  problemSchema,
+  summarySchema,
+  type Account,
+  type AccountPage,
+} from '../../src/api/contract';
+import { addDays } from '../../src/domain/calendar';
+import { postJson, type ContractTarget } from './contract-target';
+
+async function json<T>(response: Response, schema: { parse: (value: unknown) => T }): Promise<T> {
+  return schema.parse(await response.json());
+}
+
+async function expectProblem(response: Response, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const problem = problemSchema.parse(await response.json());
+  expect(problem.status).toBe(status);
+  expect(problem.title.length).toBeGreaterThan(3);
+  return problem;
+}
+
+async function wholeBoard(target: ContractTarget, status: string, limit = 7) {
+  const items: Account[] = [];
+  let cursor: string | null = null;
+  let first: AccountPage | null = null;
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const page: AccountPage = await json(
+      await target.request(`/api/v1/accounts?status=${status}&limit=${limit}${query}`),
+      accountPageSchema,
+    );
+    first ??= page;
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { items, total: first.total, monitoredUsersTotal: first.monitoredUsersTotal };
+}
+
+let sequence = 0;
+function uniqueEmail(prefix = 'contract'): string {
+  sequence += 1;
+  return `${prefix}.${Date.now().toString(36)}.${sequence}@contract.example`;
+}
+
+/**
+ * The API's contract, as requests and expectations. It runs against every
+ * store the API can sit on, so the demo and the live server answer alike.
+ */
+export function describeAccountsContract(name: string, target: () => ContractTarget) {
+  describe(`API contract: ${name}`, () => {
+    describe('boards', () => {
+      it.each(['paid', 'trial', 'expired'])('pages through the whole %s board, newest first', async (status) => {
+        const board = await wholeBoard(target(), status);
+        expect(board.items).toHaveLength(board.total);
+        expect(new Set(board.items.map((item) => item.accountNumber)).size).toBe(board.total);
+        expect(board.items.every((item) => item.status === status)).toBe(true);
+        expect(board.monitoredUsersTotal).toBe(board.items.reduce((sum, item) => sum + item.monitoredUsers, 0));
+        const created = board.items.map((item) => item.createdAt);
+        expect(created).toEqual([...created].sort().reverse());
+      });
+
+      it('keeps trial facts on trials and billing facts on paid accounts', async () => {
+        const paid = await wholeBoard(target(), 'paid');
+        const trials = await wholeBoard(target(), 'trial');
+        expect(paid.items.every((item) => item.trialEndsAt === null && item.seats !== null)).toBe(true);
+        expect(trials.items.every((item) => item.seats === null && item.trialEndsAt! >= target().today)).toBe(true);
+      });
+
+      it('refuses a bad status, limit or cursor with problem+json', async () => {
+        await expectProblem(await target().request('/api/v1/accounts?status=gold'), 422);
+        await expectProblem(await target().request('/api/v1/accounts'), 422);
+        await expectProblem(await target().request('/api/v1/accounts?status=paid&limit=0'), 422);
+        await expectProblem(await target().request('/api/v1/accounts?status=paid&limit=5000'), 422);
+        await expectProblem(await target().request('/api/v1/accounts?status=paid&cursor=garbage!'), 422);
+      });
+    });
+
+    describe('summary', () => {
+      it('bills monitored users on paid accounts only and counts each board', async () => {
+        const summary = await json(await target().request('/api/v1/summary'), summarySchema);
+        const [paid, trial, expired] = await Promise.all(
+          ['paid', 'trial', 'expired'].map((status) => wholeBoard(target(), status, 200)),
+        );
+        expect(summary.activeUsers).toBe(paid!.monitoredUsersTotal);
+        expect(summary.counts).toEqual({ paid: paid!.total, trial: trial!.total, expired: expired!.total });
+        expect(summary.asOf).toBe(target().today);
+      });
+    });
+
+    describe('adding a customer', () => {
+      it('creates a 30-day trial, first on Active Trials, readable by its number', async () => {
+        const before = await json(await target().request('/api/v1/summary'), summarySchema);
+        const email = uniqueEmail();
+        const response = await postJson(target(), '/api/v1/accounts', {
+          email: `  ${email}  `,
+          organizationName: '  Contract   Testing Ltd ',
+        });
+        expect(response.status).toBe(201);
+        const account = await json(response, accountSchema);
+        expect(account).toMatchObject({
+          email,
+          organizationName: 'Contract Testing Ltd',
+          status: 'trial',
+          monitoredUsers: 0,
+          seats: null,
+          trialEndsAt: addDays(target().today, 30),
+        });
+        expect(response.headers.get('location')).toMatch(new RegExp(`/api/v1/accounts/${account.accountNumber}$`));
+
+        const read = await json(await target().request(`/api/v1/accounts/${account.accountNumber}`), accountSchema);
+        expect(read).toEqual(account);
+        const trials = await json(await target().request('/api/v1/accounts?status=trial&limit=1'), accountPageSchema);
+        expect(trials.items[0]?.accountNumber).toBe(account.accountNumber);
+
+        const after = await json(await target().request('/api/v1/summary'), summarySchema);
+        expect(after.counts.trial).toBe(before.counts.trial + 1);
+        expect(after.activeUsers).toBe(before.activeUsers);
+      });
+
+      it('refuses an email in use, whatever its case and spacing, with 409', async () => {
+        const email = uniqueEmail('dup');
+        expect((await postJson(target(), '/api/v1/accounts', { email, organizationName: 'First' })).status).toBe(201);
+        for (const variant of [email, email.toUpperCase(), `  ${email} `]) {
+          const problem = await expectProblem(
+            await postJson(target(), '/api/v1/accounts', { email: variant, organizationName: 'Second' }),
+            409,
+          );
+          expect(problem.errors?.email).toBe('This email address is already in use');
+          expect(JSON.stringify(problem)).not.toContain('First');
+        }
+      });
+
+      it('gives one account to 50 simultaneous requests for one email', async () => {
+        const email = uniqueEmail('race');
+        const responses = await Promise.all(
+          Array.from({ length: 50 }, (_, index) =>
+            postJson(target(), '/api/v1/accounts', {
+              email: index % 2 ? email.toUpperCase() : email,
+              organizationName: `Racer ${index}`,
+            }),
+          ),
+        );
+        const statuses = responses.map((response) => response.status).sort();
+        expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+        expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+      });
+
+      it('names each invalid field with 422', async () => {
+        const problem = await expectProblem(
+          await postJson(target(), '/api/v1/accounts', { email: 'nope', organizationName: ' ' }),
+          422,
+        );
+        expect(Object.keys(problem.errors ?? {}).sort()).toEqual(['email', 'organizationName']);
+
+        const long = await expectProblem(
+          await postJson(target(), '/api/v1/accounts', { email: uniqueEmail(), organizationName: 'x'.repeat(101) }),
+          422,
+        );
+        expect(long.errors?.organizationName).toMatch(/100/);
+      });
+
+      it('refuses wrong types, missing and unknown fields with 422', async () => {
+        await expectProblem(await postJson(target(), '/api/v1/accounts', { email: 42, organizationName: [] }), 422);
+        await expectProblem(await postJson(target(), '/api/v1/accounts', { email: uniqueEmail() }), 422);
+        await expectProblem(await postJson(target(), '/api/v1/accounts', []), 422);
+        const unknown = await expectProblem(
+          await postJson(target(), '/api/v1/accounts', { email: uniqueEmail(), organizationName: 'A', plan: 'paid' }),
+          422,
+        );
+        expect(JSON.stringify(unknown.errors)).toContain('plan');
+      });
+
+      it('refuses malformed JSON, other media types and oversized bodies', async () => {
+        await expectProblem(await postJson(target(), '/api/v1/accounts', '{"email": "a@b.co",'), 400);
+        await expectProblem(
+          await target().request('/api/v1/accounts', { method: 'POST', body: 'email=a@b.co', headers: { 'Content-Type': 'text/plain' } }),
+          415,
+        );
+        await expectProblem(
+          await postJson(target(), '/api/v1/accounts', { email: uniqueEmail(), organizationName: 'x'.repeat(100_000) }),
+          413,
+        );
+        // And it keeps serving.
+        expect((await target().request('/api/v1/summary')).status).toBe(200);
+      });
+    });
+
+    describe('reading one account', () => {
+      it('answers 404 problem+json for an unknown account or route', async () => {
+        await expectProblem(await target().request('/api/v1/accounts/AC-999999'), 404);
+        await expectProblem(await target().request('/api/v1/nothing-here'), 404);
+      });
+    });
+  });
+}
