@@ -9,8 +9,7 @@ export async function startDemo(): Promise<void> {
     settings: demoSettingsFrom(window.location.search, window.sessionStorage),
     clock: () => new Date(),
     storage: window.localStorage,
-    exclusive: (work) =>
-      'locks' in navigator ? navigator.locks.request('mcc.demo.write', () => work()) : work(),
+    exclusive: (work) => ('locks' in navigator ? navigator.locks.request('mcc.demo.write', () => work()) : work()),
   });
   const worker = setupWorker(...apiHandlers(app));
   await worker.start({

@@ -1,7 +1,14 @@
-import type { Hono } from 'hono';
+import { z } from 'zod';
 import { demoSettingsSchema } from '../src/api/contract';
-import { createApiApp } from '../server/app/create-api-app';
+import { createApiApp, type Actor } from '../server/app/create-api-app';
+import { readJson } from '../server/app/read-json';
+import { DEMO_MSP_ID } from './demo-fleet';
 import { DemoStore, type DemoStoreOptions } from './demo-store';
+
+/** Demo mode signs in this staff member by itself. */
+export const DEMO_ACTOR: Actor = { mspId: DEMO_MSP_ID, staffEmail: 'demo.staff@command-center.example' };
+
+const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(366) });
 
 /**
  * The API application as the demo runs it: the same app the live server
@@ -11,12 +18,20 @@ export function createDemoApi(options: DemoStoreOptions) {
   const store = new DemoStore(options);
   const app = createApiApp({
     store,
-    clock: options.clock,
-    extend: (api: Hono) => {
-      api.get('/demo', (c) => c.json(demoSettingsSchema.parse(store.settings)));
+    clock: () => store.now(),
+    authenticate: async () => DEMO_ACTOR,
+    extend: (api) => {
+      api.get('/demo', (c) =>
+        c.json(demoSettingsSchema.parse({ ...store.settings, clockOffsetDays: store.clockOffsetDays })),
+      );
       api.post('/demo/reset', async (c) => {
         await store.reset();
         return c.body(null, 204);
+      });
+      api.post('/demo/clock', async (c) => {
+        const { days } = await readJson(c, advanceClockSchema);
+        await store.advanceClock(days);
+        return c.json(demoSettingsSchema.parse({ ...store.settings, clockOffsetDays: store.clockOffsetDays }));
       });
     },
   });

@@ -1,28 +1,84 @@
 import { accountRules } from '../src/domain/account-rules';
 import { trialEndDay } from '../src/domain/account-status';
-import { addDays, dayOf, type IsoDay } from '../src/domain/calendar';
+import { billingPeriodOn } from '../src/domain/billing-period';
+import { addDays, dayOf, laterOf, type IsoDay } from '../src/domain/calendar';
 import { normalizeEmail } from '../src/domain/email';
 import type { AccountRecord } from '../server/store/account-record';
 import { formatAccountNumber } from '../server/store/account-number';
+import { newTrialRecord } from '../server/store/new-trial-record';
 import { between, pick, seededRandom } from './random';
 
 export const DEFAULT_DEMO_ACCOUNTS = 60;
 export const DEFAULT_DEMO_SEED = 42;
 export const MAX_DEMO_ACCOUNTS = 50_000;
+export const DEMO_MSP_ID = 'demo';
 
-const FIRST_WORDS = ['Northwind', 'Bluebird', 'Harbor', 'Summit', 'Cedar', 'Ironwood', 'Lakeside', 'Granite', 'Redwood', 'Silverline', 'Brightpath', 'Oakridge', 'Keystone', 'Maple', 'Pioneer', 'Riverside', 'Clearwater', 'Evergreen', 'Beacon', 'Copperfield', 'Westbrook', 'Stonegate', 'Falcon', 'Meridian'];
-const SECOND_WORDS = ['Dental', 'Legal', 'Logistics', 'Accounting', 'Veterinary', 'Architects', 'Engineering', 'Realty', 'Pharmacy', 'Insurance', 'Marketing', 'Clinic', 'Construction', 'Consulting', 'Bakery', 'Freight', 'Optometry', 'Studios', 'Wealth', 'Labs'];
+const FIRST_WORDS = [
+  'Northwind',
+  'Bluebird',
+  'Harbor',
+  'Summit',
+  'Cedar',
+  'Ironwood',
+  'Lakeside',
+  'Granite',
+  'Redwood',
+  'Silverline',
+  'Brightpath',
+  'Oakridge',
+  'Keystone',
+  'Maple',
+  'Pioneer',
+  'Riverside',
+  'Clearwater',
+  'Evergreen',
+  'Beacon',
+  'Copperfield',
+  'Westbrook',
+  'Stonegate',
+  'Falcon',
+  'Meridian',
+];
+const SECOND_WORDS = [
+  'Dental',
+  'Legal',
+  'Logistics',
+  'Accounting',
+  'Veterinary',
+  'Architects',
+  'Engineering',
+  'Realty',
+  'Pharmacy',
+  'Insurance',
+  'Marketing',
+  'Clinic',
+  'Construction',
+  'Consulting',
+  'Bakery',
+  'Freight',
+  'Optometry',
+  'Studios',
+  'Wealth',
+  'Labs',
+];
 const SUFFIXES = ['Group', 'LLC', 'Inc.', 'Partners', 'Co.', 'Ltd', 'Associates', 'Services', 'Holdings', '& Sons'];
 
-const LONG_NAME =
-  'The Greater Metropolitan Association of Independent Veterinary Practices and Animal Welfare Clinics';
+const LONG_NAME = 'The Greater Metropolitan Association of Independent Veterinary Practices and Animal Welfare Clinics';
 
 /**
  * The demo fleet: deterministic for a seed and a day, realistic in its mix,
  * and with the edge cases a demo runs into. Dates are relative to `today` so
  * that the demo always has trials about to end.
  */
-export function generateDemoFleet(options: { seed: number; size: number; today: IsoDay }): AccountRecord[] {
+export function generateDemoFleet(options: {
+  seed: number;
+  size: number;
+  today: IsoDay;
+  mspId?: string;
+  /** Numbers start here, so several fleets can share one database. */
+  firstNumber?: number;
+}): AccountRecord[] {
+  const mspId = options.mspId ?? DEMO_MSP_ID;
   const random = seededRandom(options.seed);
   const size = Math.min(Math.max(0, Math.floor(options.size)), MAX_DEMO_ACCOUNTS);
   const usedNames = new Map<string, number>();
@@ -40,16 +96,33 @@ export function generateDemoFleet(options: { seed: number; size: number; today: 
     const createdDay = addDays(options.today, -ageDays);
     const monitoredUsers = plan === 'paid' ? between(random, 1, 250) : between(random, 0, 40);
     const seats = plan === 'paid' ? Math.max(monitoredUsers, monitoredUsers + between(random, -2, 30)) : null;
-    drafts.push(draft(organizationName, index, plan, createdDay, between(random, 0, 86_399), monitoredUsers, seats));
+    drafts.push(
+      draftFor(
+        mspId,
+        options.today,
+        organizationName,
+        index,
+        plan,
+        createdDay,
+        between(random, 0, 86_399),
+        monitoredUsers,
+        seats,
+      ),
+    );
   }
 
-  applyEdgeCases(drafts, options.today);
+  applyEdgeCases(drafts, options.today, mspId);
   // Issue account numbers in creation order, as a real system would have.
   drafts.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-  return drafts.map((record, index) => ({ ...record, accountNumber: formatAccountNumber(100_001 + index) }));
+  const first = options.firstNumber ?? 100_001;
+  return drafts.map((record, index) => ({ ...record, accountNumber: formatAccountNumber(first + index) }));
 }
 
-function draft(
+type DraftArgs = [string, number, 'paid' | 'trial', IsoDay, number, number, number | null];
+
+function draftFor(
+  mspId: string,
+  today: IsoDay,
   organizationName: string,
   index: number,
   plan: 'paid' | 'trial',
@@ -58,22 +131,38 @@ function draft(
   monitoredUsers: number,
   seats: number | null,
 ): Omit<AccountRecord, 'accountNumber'> {
-  const email = `admin${index + 1}@${organizationName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}.example`;
+  const email = `admin${index + 1}@${organizationName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)}.example`;
   const createdAt = new Date(Date.parse(`${createdDay}T00:00:00Z`) + secondOfDay * 1000).toISOString();
-  return {
+  const trial = newTrialRecord({
+    mspId,
     organizationName,
     email,
     emailKey: normalizeEmail(email),
-    plan,
     createdAt,
     trialEndsAt: trialEndDay(dayOf(createdAt), accountRules.trialDays),
     monitoredUsers,
-    seats: plan === 'paid' ? seats : null,
+  });
+  if (plan === 'trial') return trial;
+  // Paid accounts were upgraded some way into their trial.
+  const anchor = laterOf(addDays(createdDay, Math.min(secondOfDay % 29, 28) + 1), createdDay);
+  const period = billingPeriodOn(anchor, today);
+  return {
+    ...trial,
+    plan: 'paid',
+    seats,
+    billingAnchor: anchor,
+    periodStart: period.start,
+    renewsOn: period.end,
   };
 }
 
 /** The cases a demo must be able to show, placed on the first accounts so every fleet of 8 or more has them. */
-function applyEdgeCases(drafts: Omit<AccountRecord, 'accountNumber'>[], today: IsoDay): void {
+function applyEdgeCases(drafts: Omit<AccountRecord, 'accountNumber'>[], today: IsoDay, mspId: string): void {
+  const draft = (...args: DraftArgs) => draftFor(mspId, today, ...args);
   const cases: Array<(index: number) => Omit<AccountRecord, 'accountNumber'>> = [
     (i) => draft('Lastday Logistics Inc.', i, 'trial', addDays(today, -accountRules.trialDays), 36_000, 12, null),
     (i) => draft(LONG_NAME, i, 'trial', addDays(today, -5), 40_000, 7, null),
@@ -90,7 +179,13 @@ function applyEdgeCases(drafts: Omit<AccountRecord, 'accountNumber'>[], today: I
 }
 
 function romanize(value: number): string {
-  const numerals: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const numerals: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = value;
   let out = '';
   for (const [amount, numeral] of numerals) {

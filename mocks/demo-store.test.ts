@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeEmail } from '../src/domain/email';
-import type { NewAccountRecord } from '../server/store/account-record';
+import type { NewAccountRecord, NewHistoryEntry } from '../server/store/account-record';
+import { newTrialRecord } from '../server/store/new-trial-record';
 import { DemoStore, type DemoStorage } from './demo-store';
 import { demoSettingsFrom } from './demo-settings';
 
@@ -18,17 +19,28 @@ function memoryStorage(): DemoStorage & { data: Map<string, string> } {
 }
 
 function newAccount(email: string, organizationName = 'Saved Co'): NewAccountRecord {
-  return {
+  return newTrialRecord({
+    mspId: 'demo',
     email,
     emailKey: normalizeEmail(email),
     organizationName,
-    plan: 'trial',
     createdAt: now.toISOString(),
     trialEndsAt: '2026-12-21',
     monitoredUsers: 0,
-    seats: null,
-  };
+  });
 }
+
+const createdEntry: NewHistoryEntry = {
+  at: now.toISOString(),
+  actor: 'test',
+  action: 'created',
+  summary: 'Created',
+  organizationName: 'Saved Co',
+  before: null,
+  after: null,
+  chargeCents: null,
+};
+const scope = { mspId: 'demo' };
 
 function store(storage: DemoStorage, clock = () => now) {
   return new DemoStore({ settings: { seed: 42, accounts: 60 }, clock, storage });
@@ -37,21 +49,25 @@ function store(storage: DemoStorage, clock = () => now) {
 describe('the demo store', () => {
   it('keeps changes across a reload', async () => {
     const storage = memoryStorage();
-    const created = await store(storage).create(newAccount('kept@reload.example'));
+    const created = await store(storage).create(newAccount('kept@reload.example'), createdEntry);
     expect(created.ok).toBe(true);
     const reloaded = store(storage);
-    expect((await reloaded.summary(today)).counts.trial).toBe((await store(memoryStorage()).summary(today)).counts.trial + 1);
-    expect(await reloaded.get(created.ok ? created.record.accountNumber : '')).toMatchObject({ organizationName: 'Saved Co' });
+    expect((await reloaded.summary(scope, today)).counts.trial).toBe(
+      (await store(memoryStorage()).summary(scope, today)).counts.trial + 1,
+    );
+    expect(await reloaded.get(scope, created.ok ? created.record.accountNumber : '')).toMatchObject({
+      organizationName: 'Saved Co',
+    });
   });
 
   it('keeps the seeded fleet the same on a later day', async () => {
     const storage = memoryStorage();
-    await store(storage).create(newAccount('day@one.example'));
+    await store(storage).create(newAccount('day@one.example'), createdEntry);
     const tomorrow = store(storage, () => new Date('2026-11-22T09:00:00Z'));
-    const first = await tomorrow.get('AC-100001');
-    expect(first).toEqual(await store(storage).get('AC-100001'));
+    const first = await tomorrow.get(scope, 'AC-100001');
+    expect(first).toEqual(await store(storage).get(scope, 'AC-100001'));
     // A visitor with nothing saved gets a fleet grown for their own today.
-    const fresh = await store(memoryStorage(), () => new Date('2026-11-22T09:00:00Z')).get('AC-100001');
+    const fresh = await store(memoryStorage(), () => new Date('2026-11-22T09:00:00Z')).get(scope, 'AC-100001');
     expect(fresh?.createdAt).not.toBe(first?.createdAt);
   });
 
@@ -59,29 +75,34 @@ describe('the demo store', () => {
     const storage = memoryStorage();
     const tabA = store(storage);
     const tabB = store(storage);
-    const fromA = await tabA.create(newAccount('shared@tabs.example', 'From Tab A'));
+    const fromA = await tabA.create(newAccount('shared@tabs.example', 'From Tab A'), createdEntry);
     expect(fromA.ok).toBe(true);
-    expect(await tabB.create(newAccount('SHARED@tabs.example', 'From Tab B'))).toEqual({ ok: false, reason: 'email-taken' });
-    const fromB = await tabB.create(newAccount('other@tabs.example', 'Also From B'));
+    expect(await tabB.create(newAccount('SHARED@tabs.example', 'From Tab B'), createdEntry)).toEqual({
+      ok: false,
+      reason: 'email-taken',
+    });
+    const fromB = await tabB.create(newAccount('other@tabs.example', 'Also From B'), createdEntry);
     expect(fromB.ok && fromA.ok && fromB.record.accountNumber !== fromA.record.accountNumber).toBe(true);
-    expect((await tabA.summary(today)).counts.trial).toBe((await tabB.summary(today)).counts.trial);
+    expect((await tabA.summary(scope, today)).counts.trial).toBe((await tabB.summary(scope, today)).counts.trial);
   });
 
   it('brings the seeded fleet back on reset', async () => {
     const storage = memoryStorage();
     const demo = store(storage);
-    const seeded = await demo.summary(today);
-    await demo.create(newAccount('gone@soon.example'));
+    const seeded = await demo.summary(scope, today);
+    await demo.create(newAccount('gone@soon.example'), createdEntry);
     await demo.reset();
-    expect(await demo.summary(today)).toEqual(seeded);
-    expect(await store(storage).summary(today)).toEqual(seeded);
-    expect((await demo.create(newAccount('gone@soon.example'))).ok).toBe(true);
+    expect(await demo.summary(scope, today)).toEqual(seeded);
+    expect(await store(storage).summary(scope, today)).toEqual(seeded);
+    expect((await demo.create(newAccount('gone@soon.example'), createdEntry)).ok).toBe(true);
   });
 
   it('survives a corrupt saved copy by starting from the seed', async () => {
     const storage = memoryStorage();
-    storage.setItem('mcc.demo.v1:42:60', '{not json');
-    expect((await store(storage).summary(today)).counts).toEqual((await store(memoryStorage()).summary(today)).counts);
+    storage.setItem('mcc.demo.v2:42:60', '{not json');
+    expect((await store(storage).summary(scope, today)).counts).toEqual(
+      (await store(memoryStorage()).summary(scope, today)).counts,
+    );
   });
 });
 

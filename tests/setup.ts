@@ -5,10 +5,8 @@ import { resetTestApi, server } from '../mocks/node';
 import { useThemeStore } from '../src/stores/theme-store';
 import { useViewPreference } from '../src/stores/view-preference-store';
 
-const initialStores = [
-  [useViewPreference, useViewPreference.getInitialState()],
-  [useThemeStore, useThemeStore.getInitialState()],
-] as const;
+const initialViewPreference = useViewPreference.getInitialState();
+const initialTheme = useThemeStore.getInitialState();
 
 // jsdom has no layout: the router's scroll restoration would only log that it is missing.
 window.scrollTo = () => {};
@@ -22,6 +20,7 @@ afterEach(() => {
   server.resetHandlers();
   localStorage.clear();
   sessionStorage.clear();
-  for (const [store, state] of initialStores) store.setState(state, true);
+  useViewPreference.setState(initialViewPreference, true);
+  useThemeStore.setState(initialTheme, true);
 });
 afterAll(() => server.close());

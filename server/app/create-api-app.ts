@@ -8,19 +8,29 @@ import { ProblemError, problemResponse } from './problem';
 
 export type Clock = () => Date;
 
+/** Who is asking: a staff member of one MSP. */
+export interface Actor {
+  mspId: string;
+  staffEmail: string;
+}
+
 export interface ApiAppOptions {
   store: AccountStore;
   clock?: Clock;
   consoleUrlFor?: ConsoleUrlFor;
-  /** Routes that exist only in one deployment (the demo controls), mounted under the API prefix. */
-  extend?: (api: Hono) => void;
+  /** Who sent the request, or null when nobody is signed in (answered with 401). */
+  authenticate: (request: Request) => Promise<Actor | null>;
+  /** Routes anyone may call (signing in), mounted before authentication. */
+  publicRoutes?: (api: Hono<ApiEnv>) => void;
+  /** Routes that exist only in one deployment (the demo controls), mounted after authentication. */
+  extend?: (api: Hono<ApiEnv>) => void;
 }
 
 export interface ApiEnv {
-  Variables: { store: AccountStore; clock: Clock; consoleUrlFor: ConsoleUrlFor };
+  Variables: { store: AccountStore; clock: Clock; consoleUrlFor: ConsoleUrlFor; actor: Actor };
 }
 
-const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_BODY_BYTES = 16 * 1024;
 
 /**
  * The API's whole behaviour as a fetch-style application: a Request in, a
@@ -31,6 +41,8 @@ export function createApiApp({
   store,
   clock = () => new Date(),
   consoleUrlFor = (accountNumber) => `/demo-console/${encodeURIComponent(accountNumber)}`,
+  authenticate,
+  publicRoutes,
   extend,
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
@@ -44,12 +56,34 @@ export function createApiApp({
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: () => problemResponse(413, 'Request body too large', { detail: `The limit is ${MAX_BODY_BYTES} bytes.` }),
+      onError: () =>
+        problemResponse(413, 'Request body too large', { detail: `The limit is ${MAX_BODY_BYTES} bytes.` }),
     }),
   );
+  app.use(async (c, next) => {
+    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
+      const type = c.req.header('Content-Type') ?? '';
+      const length = c.req.header('Content-Length');
+      const hasBody = length !== undefined ? length !== '0' : type !== '';
+      if (hasBody && !type.includes('application/json'))
+        throw new ProblemError(415, 'Send JSON', { detail: 'The request body must be application/json.' });
+    }
+    await next();
+  });
+
+  publicRoutes?.(app);
+  app.use(async (c, next) => {
+    const actor = await authenticate(c.req.raw);
+    if (!actor)
+      return problemResponse(401, 'Sign in to continue', {
+        detail: 'Your session has ended or you are not signed in.',
+      });
+    c.set('actor', actor);
+    await next();
+  });
 
   app.route('/', accountRoutes);
-  extend?.(app as unknown as Hono);
+  extend?.(app);
 
   app.notFound((c) => problemResponse(404, 'Not found', { detail: `No API resource at ${c.req.path}.` }));
   app.onError((error) => {

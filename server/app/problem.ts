@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Problem } from '../../src/api/contract';
 
@@ -15,6 +14,7 @@ export function problemResponse(
   });
 }
 
+/** Thrown anywhere in a route to answer with a problem. */
 export class ProblemError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
@@ -27,8 +27,4 @@ export class ProblemError extends Error {
   toResponse(): Response {
     return problemResponse(this.status, this.title, this.extra);
   }
-}
-
-export function jsonResponse<T>(c: Context, body: T, status: ContentfulStatusCode = 200): Response {
-  return c.json(body as object, status);
 }

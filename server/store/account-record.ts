@@ -1,34 +1,85 @@
-import type { AccountPlan } from '../../src/domain/account-status';
-import type { AccountStatus } from '../../src/domain/account-status';
+import type { AccountPlan, AccountStatus } from '../../src/domain/account-status';
 import type { IsoDay } from '../../src/domain/calendar';
 
-/** An account as stored. Its status is not here: it is derived from the dates when read. */
+/** The MSP a request acts for. Every read and write is confined to it. */
+export interface Scope {
+  mspId: string;
+}
+
+/**
+ * An account as stored. Whether a trial has run out is not stored: it is
+ * read off the dates. Billing facts are kept so that the one scheduled event
+ * of a paid account, its renewal, can be found with an index.
+ */
 export interface AccountRecord {
+  mspId: string;
   accountNumber: string;
   organizationName: string;
   email: string;
-  /** The email as compared for uniqueness (see normalizeEmail). */
+  /** The email as compared for uniqueness (see normalizeEmail); unique across all MSPs. */
   emailKey: string;
   plan: AccountPlan;
   createdAt: string;
+  /** The trial's last day; kept after an upgrade as history. */
   trialEndsAt: IsoDay | null;
   monitoredUsers: number;
+  /** Seats bought, in force now. */
   seats: number | null;
+  /** The day the account became paid: its billing periods are monthly from here. */
+  billingAnchor: IsoDay | null;
+  /** First day of the current billing period. */
+  periodStart: IsoDay | null;
+  /** First day of the next period: when it renews, and when pending changes apply. */
+  renewsOn: IsoDay | null;
+  /** A seat decrease waiting for the next period. */
+  pendingSeats: number | null;
+  /** Set when cancelled: paid and billed until this day, cancelled from it. */
+  cancelsOn: IsoDay | null;
+  /**
+   * Seats × price × days left, summed over this period's seat additions (not
+   * yet divided by the period's length). Carrying the exact sum lets several
+   * additions round to no more than one addition of them all.
+   */
+  proratedNumerator: number;
+  /** The day it was cancelled or removed. */
+  endedOn: IsoDay | null;
+  /** From this day the account and its data are deleted for good. */
+  deleteAfter: IsoDay | null;
+  /** Bumped by every change. */
+  version: number;
 }
 
 export type NewAccountRecord = Omit<AccountRecord, 'accountNumber'>;
 
-export interface ListQuery {
-  status: AccountStatus;
-  today: IsoDay;
-  limit: number;
-  after: PageKey | null;
+export interface HistoryEntry {
+  id: string;
+  mspId: string;
+  accountNumber: string;
+  organizationName: string;
+  at: string;
+  /** Who made the change: a staff member's email, or "system" for scheduled changes. */
+  actor: string;
+  action: string;
+  summary: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** What the change charged now, in cents, if anything. */
+  chargeCents: number | null;
 }
+
+export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'accountNumber' | 'mspId'>;
 
 /** Where a page ends in the board's order: newest first, account number breaking ties. */
 export interface PageKey {
   createdAt: string;
   accountNumber: string;
+}
+
+export interface ListQuery {
+  status: Extract<AccountStatus, 'paid' | 'trial' | 'expired'>;
+  today: IsoDay;
+  limit: number;
+  after: PageKey | null;
 }
 
 export interface ListResult {
@@ -38,23 +89,76 @@ export interface ListResult {
   monitoredUsersTotal: number;
 }
 
+/** Cancelled and removed accounts, the soonest to be deleted first. */
+export interface EndedQuery {
+  limit: number;
+  after: { deleteAfter: IsoDay; accountNumber: string } | null;
+}
+
+export interface EndedResult {
+  items: AccountRecord[];
+  next: { deleteAfter: IsoDay; accountNumber: string } | null;
+  total: number;
+}
+
+export interface HistoryQuery {
+  accountNumber?: string;
+  limit: number;
+  after: { at: string; id: string } | null;
+}
+
+export interface HistoryResult {
+  items: HistoryEntry[];
+  next: { at: string; id: string } | null;
+}
+
 export interface FleetSummary {
   activeUsers: number;
-  counts: Record<AccountStatus, number>;
+  counts: Record<'paid' | 'trial' | 'expired', number>;
+  /** Cancelled and removed accounts waiting to be deleted. */
+  ended: number;
+  /** Paid accounts with more monitored users than seats. */
+  overSeats: number;
+  /** Seats the next periods will bill: pending decreases applied, cancellations left out. */
+  nextPeriodSeats: number;
 }
 
 export type CreateResult = { ok: true; record: AccountRecord } | { ok: false; reason: 'email-taken' };
 
+/** What a change decides, given the account as it is now. */
+export type Decision<T> =
+  | { ok: true; record: AccountRecord | 'delete'; history: NewHistoryEntry[]; result: T }
+  | { ok: false; refusal: Refusal };
+
+export interface Refusal {
+  status: 404 | 409 | 422;
+  title: string;
+  detail?: string;
+  errors?: Record<string, string>;
+}
+
+export type UpdateResult<T> = { ok: true; record: AccountRecord | null; result: T } | { ok: false; refusal: Refusal };
+
 /**
  * What the API needs of a database. The in-memory store serves the demo and
- * the tests; a SQL store serves live mode. Both keep email keys unique
- * atomically: `create` is the only place a duplicate can be refused.
+ * the tests; a SQL store serves live mode. Each keeps email keys unique
+ * atomically, and runs `update` as one read-decide-write that no other
+ * change to the same account can interleave with.
  */
 export interface AccountStore {
-  list(query: ListQuery): Promise<ListResult>;
-  summary(today: IsoDay): Promise<FleetSummary>;
-  get(accountNumber: string): Promise<AccountRecord | null>;
-  create(account: NewAccountRecord): Promise<CreateResult>;
+  list(scope: Scope, query: ListQuery): Promise<ListResult>;
+  listEnded(scope: Scope, query: EndedQuery): Promise<EndedResult>;
+  summary(scope: Scope, today: IsoDay): Promise<FleetSummary>;
+  get(scope: Scope, accountNumber: string): Promise<AccountRecord | null>;
+  create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult>;
+  update<T>(
+    scope: Scope,
+    accountNumber: string,
+    decide: (record: AccountRecord) => Decision<T>,
+  ): Promise<UpdateResult<T>>;
+  history(scope: Scope, query: HistoryQuery): Promise<HistoryResult>;
+  /** Accounts, of any MSP, with a renewal or a deletion due on or before `today`. */
+  due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>>;
 }
 
 /** Board order: newest first. Negative when `a` comes before `b`. */

@@ -5,28 +5,46 @@ import {
   type AccountRecord,
   type AccountStore,
   type CreateResult,
+  type Decision,
+  type EndedQuery,
+  type EndedResult,
   type FleetSummary,
+  type HistoryEntry,
+  type HistoryQuery,
+  type HistoryResult,
   type ListQuery,
   type ListResult,
   type NewAccountRecord,
+  type NewHistoryEntry,
+  type Scope,
+  type UpdateResult,
 } from './account-record';
 import { formatAccountNumber, parseAccountNumber } from './account-number';
 
+export interface MemoryWrite {
+  changed: AccountRecord[];
+  deleted: string[];
+  history: HistoryEntry[];
+}
+
 export interface MemoryStoreOptions {
-  /** Called after every write with the records it changed, so a wrapper can persist them. */
-  onWrite?: (changed: AccountRecord[]) => void;
+  /** Called after every write with what it changed, so a wrapper can persist it. */
+  onWrite?: (write: MemoryWrite) => void;
 }
 
 /**
- * The whole fleet in memory, kept in board order. A board page is one pass
- * over the fleet (a few milliseconds at 50,000 accounts), which keeps the
- * totals exact without any cache to invalidate.
+ * Every MSP's accounts in memory, kept in board order. A board page is one
+ * pass over the fleet (a few milliseconds at 50,000 accounts), which keeps
+ * the totals exact without a cache to invalidate. Nothing awaits between a
+ * check and its write, so in one JavaScript thread no two changes interleave.
  */
 export class MemoryStore implements AccountStore {
   private ordered: AccountRecord[] = [];
   private byNumber = new Map<string, AccountRecord>();
   private byEmail = new Map<string, string>();
+  private entries: HistoryEntry[] = [];
   private lastNumber = 0;
+  private lastHistoryId = 0;
 
   constructor(
     records: Iterable<AccountRecord> = [],
@@ -35,28 +53,35 @@ export class MemoryStore implements AccountStore {
     this.load(records);
   }
 
-  /** Replace or add records as they are, without calling onWrite (seeding and restoring). */
-  load(records: Iterable<AccountRecord>): void {
+  /** Put records and history in as they are, without calling onWrite (seeding and restoring). */
+  load(records: Iterable<AccountRecord>, history: Iterable<HistoryEntry> = []): void {
     for (const record of records) this.put(record);
+    for (const entry of history) {
+      this.entries.push(entry);
+      this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
+    }
   }
 
-  clear(): void {
-    this.ordered = [];
-    this.byNumber.clear();
-    this.byEmail.clear();
-    this.lastNumber = 0;
+  /** Drop records as they are, without calling onWrite (restoring). */
+  drop(accountNumbers: Iterable<string>): void {
+    for (const accountNumber of accountNumbers) this.remove(accountNumber);
   }
 
   private put(record: AccountRecord): void {
-    const previous = this.byNumber.get(record.accountNumber);
-    if (previous) {
-      this.ordered.splice(this.indexOf(previous), 1);
-      this.byEmail.delete(previous.emailKey);
-    }
+    this.remove(record.accountNumber);
     this.ordered.splice(this.insertionIndex(record), 0, record);
     this.byNumber.set(record.accountNumber, record);
     this.byEmail.set(record.emailKey, record.accountNumber);
     this.lastNumber = Math.max(this.lastNumber, parseAccountNumber(record.accountNumber));
+  }
+
+  private remove(accountNumber: string): void {
+    const previous = this.byNumber.get(accountNumber);
+    if (!previous) return;
+    const index = this.insertionIndex(previous);
+    this.ordered.splice(this.ordered[index] === previous ? index : this.ordered.indexOf(previous), 1);
+    this.byNumber.delete(accountNumber);
+    if (this.byEmail.get(previous.emailKey) === accountNumber) this.byEmail.delete(previous.emailKey);
   }
 
   private insertionIndex(record: AccountRecord): number {
@@ -70,18 +95,18 @@ export class MemoryStore implements AccountStore {
     return low;
   }
 
-  private indexOf(record: AccountRecord): number {
-    const index = this.insertionIndex(record);
-    return this.ordered[index] === record ? index : this.ordered.indexOf(record);
+  private scoped(scope: Scope, accountNumber: string): AccountRecord | null {
+    const record = this.byNumber.get(accountNumber);
+    return record && record.mspId === scope.mspId ? record : null;
   }
 
-  async list({ status, today, limit, after }: ListQuery): Promise<ListResult> {
+  async list(scope: Scope, { status, today, limit, after }: ListQuery): Promise<ListResult> {
     const items: AccountRecord[] = [];
     let total = 0;
     let monitoredUsersTotal = 0;
     let hasMore = false;
     for (const record of this.ordered) {
-      if (deriveStatus(record.plan, record.trialEndsAt, today) !== status) continue;
+      if (record.mspId !== scope.mspId || deriveStatus(record.plan, record.trialEndsAt, today) !== status) continue;
       total += 1;
       monitoredUsersTotal += record.monitoredUsers;
       if (after && comparePageKeys(record, after) <= 0) continue;
@@ -97,33 +122,132 @@ export class MemoryStore implements AccountStore {
     };
   }
 
-  async summary(today: IsoDay): Promise<FleetSummary> {
-    const counts = { paid: 0, trial: 0, expired: 0 };
-    let activeUsers = 0;
+  async listEnded(scope: Scope, { limit, after }: EndedQuery): Promise<EndedResult> {
+    const key = (record: AccountRecord) => `${record.deleteAfter ?? ''}|${record.accountNumber}`;
+    const ended = this.ordered
+      .filter((record) => record.mspId === scope.mspId && (record.plan === 'cancelled' || record.plan === 'removed'))
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const start = after ? ended.findIndex((record) => key(record) > `${after.deleteAfter}|${after.accountNumber}`) : 0;
+    const items = start < 0 ? [] : ended.slice(start, start + limit);
+    const last = items.at(-1);
+    const more = start >= 0 && start + limit < ended.length;
+    return {
+      items,
+      next: more && last ? { deleteAfter: last.deleteAfter ?? '', accountNumber: last.accountNumber } : null,
+      total: ended.length,
+    };
+  }
+
+  async summary(scope: Scope, today: IsoDay): Promise<FleetSummary> {
+    const summary: FleetSummary = {
+      activeUsers: 0,
+      counts: { paid: 0, trial: 0, expired: 0 },
+      ended: 0,
+      overSeats: 0,
+      nextPeriodSeats: 0,
+    };
     for (const record of this.ordered) {
+      if (record.mspId !== scope.mspId) continue;
       const status = deriveStatus(record.plan, record.trialEndsAt, today);
-      counts[status] += 1;
-      if (status === 'paid') activeUsers += record.monitoredUsers;
+      if (status === 'cancelled' || status === 'removed') {
+        summary.ended += 1;
+        continue;
+      }
+      summary.counts[status] += 1;
+      if (status !== 'paid') continue;
+      summary.activeUsers += record.monitoredUsers;
+      if (record.monitoredUsers > (record.seats ?? 0)) summary.overSeats += 1;
+      if (record.cancelsOn === null) summary.nextPeriodSeats += record.pendingSeats ?? record.seats ?? 0;
     }
-    return { activeUsers, counts };
+    return summary;
   }
 
-  async get(accountNumber: string): Promise<AccountRecord | null> {
-    return this.byNumber.get(accountNumber) ?? null;
+  async get(scope: Scope, accountNumber: string): Promise<AccountRecord | null> {
+    return this.scoped(scope, accountNumber);
   }
 
-  async create(account: NewAccountRecord): Promise<CreateResult> {
-    // Check and insert with no await between them: in one JavaScript thread
-    // nothing can interleave, so two requests for one email cannot both win.
+  async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
     if (this.byEmail.has(account.emailKey)) return { ok: false, reason: 'email-taken' };
     const record: AccountRecord = { ...account, accountNumber: formatAccountNumber(this.lastNumber + 1) };
     this.put(record);
-    this.options.onWrite?.([record]);
+    const entry = this.append(record, history);
+    this.options.onWrite?.({ changed: [record], deleted: [], history: [entry] });
     return { ok: true, record };
+  }
+
+  async update<T>(
+    scope: Scope,
+    accountNumber: string,
+    decide: (record: AccountRecord) => Decision<T>,
+  ): Promise<UpdateResult<T>> {
+    const current = this.scoped(scope, accountNumber);
+    if (!current) return { ok: false, refusal: notFound(accountNumber) };
+    const decision = decide(current);
+    if (!decision.ok) return decision;
+    const entries = decision.history.map((entry) => this.append(current, entry));
+    if (decision.record === 'delete') {
+      this.remove(accountNumber);
+      this.options.onWrite?.({ changed: [], deleted: [accountNumber], history: entries });
+      return { ok: true, record: null, result: decision.result };
+    }
+    const record = { ...decision.record, accountNumber, mspId: current.mspId, version: current.version + 1 };
+    this.put(record);
+    this.options.onWrite?.({ changed: [record], deleted: [], history: entries });
+    return { ok: true, record, result: decision.result };
+  }
+
+  private append(record: AccountRecord, entry: NewHistoryEntry): HistoryEntry {
+    this.lastHistoryId += 1;
+    const stored: HistoryEntry = {
+      ...entry,
+      id: String(this.lastHistoryId),
+      mspId: record.mspId,
+      accountNumber: record.accountNumber,
+    };
+    this.entries.push(stored);
+    return stored;
+  }
+
+  async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
+    const items: HistoryEntry[] = [];
+    let more = false;
+    // Entries are appended in time order; newest first is a walk from the end.
+    for (let index = this.entries.length - 1; index >= 0; index -= 1) {
+      const entry = this.entries[index]!;
+      if (entry.mspId !== scope.mspId || (accountNumber && entry.accountNumber !== accountNumber)) continue;
+      if (after && !isBefore(entry, after)) continue;
+      if (items.length === limit) {
+        more = true;
+        break;
+      }
+      items.push(entry);
+    }
+    const last = items.at(-1);
+    return { items, next: more && last ? { at: last.at, id: last.id } : null };
+  }
+
+  async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
+    return this.ordered
+      .filter(
+        (record) =>
+          (record.plan === 'paid' && record.renewsOn !== null && record.renewsOn <= today) ||
+          (record.deleteAfter !== null && record.deleteAfter <= today),
+      )
+      .map(({ mspId, accountNumber }) => ({ mspId, accountNumber }));
   }
 
   /** Every record, in board order (for persistence and tests). */
   all(): readonly AccountRecord[] {
     return this.ordered;
   }
+}
+
+/** History order: newest first, the later id first within one instant. */
+function isBefore(entry: { at: string; id: string }, key: { at: string; id: string }): boolean {
+  if (entry.at !== key.at) return entry.at < key.at;
+  return Number(entry.id) < Number(key.id);
+}
+
+export function notFound(accountNumber: string) {
+  return { status: 404 as const, title: 'Account not found', detail: `There is no account ${accountNumber}.` };
 }

@@ -2,13 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { AccountStatus } from '../domain/account-status';
 import { apiRequest } from './client';
-import {
-  accountPageSchema,
-  accountSchema,
-  summarySchema,
-  type Account,
-  type CreateAccountBody,
-} from './contract';
+import { accountPageSchema, accountSchema, summarySchema, type Account, type CreateAccountBody } from './contract';
 
 /** Every query key for accounts, built here and nowhere else. */
 export const accountKeys = {
@@ -46,7 +40,8 @@ export function summaryQueryOptions() {
 export function accountQueryOptions(accountNumber: string) {
   return queryOptions({
     queryKey: accountKeys.detail(accountNumber),
-    queryFn: ({ signal }) => apiRequest(`/accounts/${encodeURIComponent(accountNumber)}`, { schema: accountSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest(`/accounts/${encodeURIComponent(accountNumber)}`, { schema: accountSchema, signal }),
   });
 }
 

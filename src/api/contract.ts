@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountStatuses } from '../domain/account-status';
+import { accountStatuses, boardStatuses } from '../domain/account-status';
 
 /**
  * The API contract, once. The client parses every response with these
@@ -9,6 +9,7 @@ import { accountStatuses } from '../domain/account-status';
 export const apiPrefix = '/api/v1';
 
 export const accountStatusSchema = z.enum(accountStatuses);
+export const boardStatusSchema = z.enum(boardStatuses);
 
 export const accountSchema = z.object({
   accountNumber: z.string().min(1),
@@ -53,7 +54,7 @@ export const summarySchema = z.object({
 export type Summary = z.infer<typeof summarySchema>;
 
 export const listAccountsQuerySchema = z.object({
-  status: accountStatusSchema,
+  status: boardStatusSchema,
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().min(1).optional(),
 });
@@ -79,4 +80,6 @@ export type Problem = z.infer<typeof problemSchema>;
 export const demoSettingsSchema = z.object({
   seed: z.number().int(),
   accounts: z.number().int().nonnegative(),
+  /** How many days the demo clock runs ahead of the real one. */
+  clockOffsetDays: z.number().int().nonnegative(),
 });

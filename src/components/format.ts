@@ -4,7 +4,12 @@
  * in UTC and never shift by a time zone.
  */
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function formatCount(value: number): string {
   return integer.format(value);

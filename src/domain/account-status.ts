@@ -1,14 +1,19 @@
 import { accountRules } from './account-rules';
 import { addDays, daysBetween, type IsoDay } from './calendar';
 
-export const accountStatuses = ['paid', 'trial', 'expired'] as const;
+/** The three boards. */
+export const boardStatuses = ['paid', 'trial', 'expired'] as const;
+export type BoardStatus = (typeof boardStatuses)[number];
+
+/** Every status an account can be read in: on a board, or waiting to be deleted. */
+export const accountStatuses = [...boardStatuses, 'cancelled', 'removed'] as const;
 export type AccountStatus = (typeof accountStatuses)[number];
 
 /**
- * What an account has been sold: a trial until someone pays. Whether a trial
- * has run out is not stored anywhere; it follows from its end date.
+ * What an account has been sold. Whether a trial has run out is not stored
+ * anywhere; it follows from its end date.
  */
-export type AccountPlan = 'trial' | 'paid';
+export type AccountPlan = 'trial' | 'paid' | 'cancelled' | 'removed';
 
 /** The last day a trial created on `createdDay` may be used. */
 export function trialEndDay(createdDay: IsoDay, trialDays: number = accountRules.trialDays): IsoDay {
@@ -20,7 +25,7 @@ export function trialEndDay(createdDay: IsoDay, trialDays: number = accountRules
  * nothing has to run on a timer: the status is read off the dates.
  */
 export function deriveStatus(plan: AccountPlan, trialEndsAt: IsoDay | null, today: IsoDay): AccountStatus {
-  if (plan === 'paid') return 'paid';
+  if (plan !== 'trial') return plan;
   if (trialEndsAt === null || today > trialEndsAt) return 'expired';
   return 'trial';
 }

@@ -9,9 +9,7 @@ export interface NewAccountInput {
 export type NewAccountField = keyof NewAccountInput;
 export type FieldErrors = Partial<Record<NewAccountField, string>>;
 
-export type NewAccountCheck =
-  | { ok: true; value: NewAccountInput }
-  | { ok: false; errors: FieldErrors };
+export type NewAccountCheck = { ok: true; value: NewAccountInput } | { ok: false; errors: FieldErrors };
 
 /**
  * The one check of a new customer's fields: the dialog runs it before sending,

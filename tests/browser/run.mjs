@@ -297,9 +297,14 @@ async function main() {
     failRest(new Error(`${path.relative(rootDir, distDir)}/index.html not found: run \`npm run build\` first`));
   } else {
     try {
-      // Start from an empty folder so every screenshot there comes from this run.
-      await rm(artifactsDir, { recursive: true, force: true });
       await mkdir(artifactsDir, { recursive: true });
+      // Drop the screenshots of the files about to run, so none left there is from an earlier run.
+      const labels = files.map(labelOf);
+      for (const entry of await readdir(artifactsDir)) {
+        if (entry.endsWith('.png') && labels.some((label) => entry.startsWith(`${label}-`))) {
+          await rm(path.join(artifactsDir, entry), { force: true });
+        }
+      }
       const started = await startStaticServer();
       server = started.server;
       const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

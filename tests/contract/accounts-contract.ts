@@ -177,7 +177,11 @@ export function describeAccountsContract(name: string, target: () => ContractTar
       it('refuses malformed JSON, other media types and oversized bodies', async () => {
         await expectProblem(await postJson(target(), '/api/v1/accounts', '{"email": "a@b.co",'), 400);
         await expectProblem(
-          await target().request('/api/v1/accounts', { method: 'POST', body: 'email=a@b.co', headers: { 'Content-Type': 'text/plain' } }),
+          await target().request('/api/v1/accounts', {
+            method: 'POST',
+            body: 'email=a@b.co',
+            headers: { 'Content-Type': 'text/plain' },
+          }),
           415,
         );
         await expectProblem(

@@ -12,7 +12,12 @@ async function openDialog() {
   return { ...app, dialog };
 }
 
-async function fill(dialog: HTMLElement, user: Awaited<ReturnType<typeof renderApp>>['user'], email: string, name: string) {
+async function fill(
+  dialog: HTMLElement,
+  user: Awaited<ReturnType<typeof renderApp>>['user'],
+  email: string,
+  name: string,
+) {
   const emailBox = within(dialog).getByRole('textbox', { name: 'Email address' });
   const nameBox = within(dialog).getByRole('textbox', { name: 'Organization name' });
   await user.clear(emailBox);

@@ -30,7 +30,10 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
   if (account.status === 'trial') {
     const left = trialDaysLeft(endsAt, asOf);
     return {
-      badge: { label: left === 0 ? 'Ends today' : `${plural(left, 'day', 'days')} left`, tone: left <= 3 ? 'warning' : 'info' },
+      badge: {
+        label: left === 0 ? 'Ends today' : `${plural(left, 'day', 'days')} left`,
+        tone: left <= 3 ? 'warning' : 'info',
+      },
       facts: [
         { term: 'Trial ends', value: formatDay(endsAt) },
         { term: 'Days left', value: left === 0 ? 'Last day' : formatCount(left) },

@@ -6,7 +6,11 @@ import { renderApp } from '../../../tests/render-app';
 
 async function boardFigures(status: 'paid' | 'trial' | 'expired') {
   const response = await testApi().app.request(`/api/v1/accounts?status=${status}&limit=200`);
-  return (await response.json()) as { total: number; monitoredUsersTotal: number; items: Array<{ organizationName: string }> };
+  return (await response.json()) as {
+    total: number;
+    monitoredUsersTotal: number;
+    items: Array<{ organizationName: string }>;
+  };
 }
 
 describe.each([

@@ -41,7 +41,9 @@ describe('the Active Users total in the header', () => {
   it('stays right after a customer is added: trials do not count', async () => {
     const expected = await expectedActiveUsers();
     const { user } = await renderApp('/paid');
-    await waitFor(() => expect(screen.getByTestId('active-users-total')).toHaveTextContent(expected.toLocaleString('en-US')));
+    await waitFor(() =>
+      expect(screen.getByTestId('active-users-total')).toHaveTextContent(expected.toLocaleString('en-US')),
+    );
     await user.click(screen.getByRole('button', { name: 'Add Customer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add Customer' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Email address' }), 'totals@stay.example');

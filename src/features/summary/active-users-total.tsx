@@ -16,7 +16,11 @@ export function ActiveUsersTotal() {
         Active Users
       </span>
       {summary.data ? (
-        <span className="active-users__value numeric" data-testid="active-users-total" aria-describedby="active-users-label">
+        <span
+          className="active-users__value numeric"
+          data-testid="active-users-total"
+          aria-describedby="active-users-label"
+        >
           {formatCount(summary.data.activeUsers)}
         </span>
       ) : summary.isError ? (

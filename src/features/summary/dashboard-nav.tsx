@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { summaryQueryOptions } from '../../api/accounts';
-import type { AccountStatus } from '../../domain/account-status';
+import type { BoardStatus } from '../../domain/account-status';
 import { formatCount } from '../../components/format';
 import './summary.css';
 
-const links: ReadonlyArray<{ to: '/paid' | '/trials' | '/expired'; label: string; status: AccountStatus }> = [
+const links: ReadonlyArray<{ to: '/paid' | '/trials' | '/expired'; label: string; status: BoardStatus }> = [
   { to: '/paid', label: 'Paid Subscriptions', status: 'paid' },
   { to: '/trials', label: 'Active Trials', status: 'trial' },
   { to: '/expired', label: 'Expired Trials', status: 'expired' },
