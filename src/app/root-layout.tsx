@@ -1,7 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { config } from '../api/config';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
-import { ResetDemoButton } from '../features/demo/reset-demo-button';
+import { DemoControls } from '../features/demo/demo-controls';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
 import { ThemeToggle } from '../features/theme/theme-toggle';
@@ -27,7 +27,7 @@ export function RootLayout() {
         <div className="topbar__end">
           <ActiveUsersTotal />
           <AddCustomerDialog />
-          {config.demoMode ? <ResetDemoButton /> : null}
+          {config.demoMode ? <DemoControls /> : null}
           <ThemeToggle />
         </div>
       </header>

@@ -1,0 +1,10 @@
+import { ResetDemoButton } from './reset-demo-button';
+
+/** The demo's own controls in the header. */
+export function DemoControls() {
+  return (
+    <div className="demo-controls">
+      <ResetDemoButton />
+    </div>
+  );
+}
