@@ -54,7 +54,15 @@ accountRoutes.get('/accounts', async (c) => {
 accountRoutes.get('/summary', async (c) => {
   const today = dayOf(c.var.clock());
   const summary = await c.var.store.summary(c.var.actor, today);
-  const body: Summary = { activeUsers: summary.activeUsers, counts: summary.counts, asOf: today };
+  const body: Summary = {
+    activeUsers: summary.activeUsers,
+    counts: summary.counts,
+    asOf: today,
+    nextInvoiceCents: summary.nextPeriodSeats * accountRules.pricePerSeatCents,
+    overSeats: summary.overSeats,
+    ended: summary.ended,
+    pricePerSeatCents: accountRules.pricePerSeatCents,
+  };
   return c.json(body);
 });
 

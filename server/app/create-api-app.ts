@@ -3,8 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
+import { historyRoutes } from './history-routes';
+import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
 import { ProblemError, problemResponse } from './problem';
+import { createSettler } from './settle-due';
+import { dayOf } from '../../src/domain/calendar';
 
 export type Clock = () => Date;
 
@@ -46,6 +50,7 @@ export function createApiApp({
   extend,
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
+  const settleDue = createSettler(store);
 
   app.use(async (c, next) => {
     c.set('store', store);
@@ -79,10 +84,14 @@ export function createApiApp({
         detail: 'Your session has ended or you are not signed in.',
       });
     c.set('actor', actor);
+    const now = clock();
+    await settleDue(dayOf(now), now.toISOString());
     await next();
   });
 
   app.route('/', accountRoutes);
+  app.route('/', lifecycleRoutes);
+  app.route('/', historyRoutes);
   extend?.(app);
 
   app.notFound((c) => problemResponse(404, 'Not found', { detail: `No API resource at ${c.req.path}.` }));

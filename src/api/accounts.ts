@@ -1,14 +1,26 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { AccountStatus } from '../domain/account-status';
+import type { BoardStatus } from '../domain/account-status';
 import { apiRequest } from './client';
-import { accountPageSchema, accountSchema, summarySchema, type Account, type CreateAccountBody } from './contract';
+import {
+  accountExportSchema,
+  accountPageSchema,
+  accountSchema,
+  actionResultSchema,
+  demoSettingsSchema,
+  endedPageSchema,
+  historyPageSchema,
+  seatChangePreviewSchema,
+  summarySchema,
+  type Account,
+  type CreateAccountBody,
+} from './contract';
 
 /** Every query key for accounts, built here and nowhere else. */
 export const accountKeys = {
   all: ['accounts'] as const,
   boards: () => [...accountKeys.all, 'board'] as const,
-  board: (status: AccountStatus) => [...accountKeys.boards(), status] as const,
+  board: (status: BoardStatus) => [...accountKeys.boards(), status] as const,
   details: () => [...accountKeys.all, 'detail'] as const,
   detail: (accountNumber: string) => [...accountKeys.details(), accountNumber] as const,
   summary: () => [...accountKeys.all, 'summary'] as const,
@@ -16,7 +28,7 @@ export const accountKeys = {
 
 export const BOARD_PAGE_SIZE = 60;
 
-export function boardQueryOptions(status: AccountStatus) {
+export function boardQueryOptions(status: BoardStatus) {
   return infiniteQueryOptions({
     queryKey: accountKeys.board(status),
     queryFn: ({ pageParam, signal }) =>
@@ -51,4 +63,98 @@ export function createAccount(body: CreateAccountBody): Promise<Account> {
 
 export function resetDemo(): Promise<null> {
   return apiRequest('/demo/reset', { method: 'POST', schema: z.null() });
+}
+
+export const activityKeys = {
+  all: ['activity'] as const,
+  fleet: () => [...activityKeys.all, 'fleet'] as const,
+  account: (accountNumber: string) => [...activityKeys.all, 'account', accountNumber] as const,
+};
+
+export const endedKeys = { all: ['ended-accounts'] as const };
+
+export function accountHistoryQueryOptions(accountNumber: string) {
+  return infiniteQueryOptions({
+    queryKey: activityKeys.account(accountNumber),
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest(`/accounts/${encodeURIComponent(accountNumber)}/history`, {
+        schema: historyPageSchema,
+        query: { limit: 50, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
+
+export function fleetActivityQueryOptions() {
+  return infiniteQueryOptions({
+    queryKey: activityKeys.fleet(),
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest('/activity', { schema: historyPageSchema, query: { limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
+
+export function endedAccountsQueryOptions() {
+  return infiniteQueryOptions({
+    queryKey: endedKeys.all,
+    queryFn: ({ pageParam, signal }) =>
+      apiRequest('/ended-accounts', { schema: endedPageSchema, query: { limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
+
+export function seatChangePreviewQueryOptions(accountNumber: string, seats: number) {
+  return queryOptions({
+    queryKey: [...accountKeys.detail(accountNumber), 'seat-change', seats] as const,
+    queryFn: ({ signal }) =>
+      apiRequest(`/accounts/${encodeURIComponent(accountNumber)}/seat-change`, {
+        schema: seatChangePreviewSchema,
+        query: { seats },
+        signal,
+      }),
+    staleTime: 0,
+  });
+}
+
+/** The lifecycle actions, each one POST (or DELETE) on the account. */
+export const accountActions = {
+  upgrade: (accountNumber: string, seats: number) => action(accountNumber, 'upgrade', { seats }),
+  extendTrial: (accountNumber: string, days: number) => action(accountNumber, 'extend-trial', { days }),
+  endTrial: (accountNumber: string) => action(accountNumber, 'end-trial'),
+  changeSeats: (accountNumber: string, seats: number) => action(accountNumber, 'seats', { seats }),
+  withdrawPendingSeats: (accountNumber: string) => action(accountNumber, 'pending-seats', undefined, 'DELETE'),
+  cancel: (accountNumber: string) => action(accountNumber, 'cancel'),
+  resume: (accountNumber: string) => action(accountNumber, 'resume'),
+  remove: (accountNumber: string) => action(accountNumber, 'remove'),
+  restore: (accountNumber: string) => action(accountNumber, 'restore'),
+};
+export type AccountActionName = keyof typeof accountActions;
+
+function action(accountNumber: string, path: string, body?: unknown, method: 'POST' | 'DELETE' = 'POST') {
+  return apiRequest(`/accounts/${encodeURIComponent(accountNumber)}/${path}`, {
+    method,
+    body,
+    schema: actionResultSchema,
+  });
+}
+
+export function exportAccount(accountNumber: string) {
+  return apiRequest(`/accounts/${encodeURIComponent(accountNumber)}/export`, { schema: accountExportSchema });
+}
+
+export const demoKeys = { settings: ['demo', 'settings'] as const };
+
+export function demoSettingsQueryOptions() {
+  return queryOptions({
+    queryKey: demoKeys.settings,
+    queryFn: ({ signal }) => apiRequest('/demo', { schema: demoSettingsSchema, signal }),
+  });
+}
+
+export function advanceDemoClock(days: number) {
+  return apiRequest('/demo/clock', { method: 'POST', body: { days }, schema: demoSettingsSchema });
 }

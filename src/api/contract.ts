@@ -24,6 +24,21 @@ export const accountSchema = z.object({
   seats: z.number().int().nonnegative().nullable(),
   /** Opens the customer's own console, already signed in. */
   consoleUrl: z.string().min(1),
+  /** The day it became paid: its monthly billing periods count from here. */
+  paidSince: z.iso.date().nullable().default(null),
+  periodStart: z.iso.date().nullable().default(null),
+  /** First day of the next billing period. */
+  renewsOn: z.iso.date().nullable().default(null),
+  /** A seat decrease that applies on `renewsOn`. */
+  pendingSeats: z.number().int().positive().nullable().default(null),
+  /** Set once cancelled: paid until the day before, cancelled from it. */
+  cancelsOn: z.iso.date().nullable().default(null),
+  /** What its next period will bill, in cents; null when nothing will be billed. */
+  nextChargeCents: z.number().int().nonnegative().nullable().default(null),
+  /** The day it was cancelled or removed. */
+  endedOn: z.iso.date().nullable().default(null),
+  /** The day it is deleted for good, when cancelled or removed. */
+  deleteAfter: z.iso.date().nullable().default(null),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -50,6 +65,13 @@ export const summarySchema = z.object({
   activeUsers: z.number().int().nonnegative(),
   counts: boardCountsSchema,
   asOf: z.iso.date(),
+  /** What the next periods of all paid accounts will bill: pending decreases applied, cancellations left out. */
+  nextInvoiceCents: z.number().int().nonnegative().default(0),
+  /** Paid accounts with more monitored users than seats. */
+  overSeats: z.number().int().nonnegative().default(0),
+  /** Cancelled and removed accounts waiting to be deleted. */
+  ended: z.number().int().nonnegative().default(0),
+  pricePerSeatCents: z.number().int().nonnegative().default(0),
 });
 export type Summary = z.infer<typeof summarySchema>;
 
@@ -76,6 +98,68 @@ export const problemSchema = z.object({
   errors: z.record(z.string(), z.string()).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
+
+export const seatsBodySchema = z.strictObject({ seats: z.number().int() });
+export const extendTrialBodySchema = z.strictObject({ days: z.number().int() });
+
+/** What an action answers: the account as it now is, and what was charged for it. */
+export const actionResultSchema = z.object({
+  account: accountSchema,
+  chargeCents: z.number().int().nonnegative().nullable(),
+});
+export type ActionResult = z.infer<typeof actionResultSchema>;
+
+export const seatChangePreviewSchema = z.object({
+  currentSeats: z.number().int(),
+  newSeats: z.number().int(),
+  effective: z.enum(['now', 'next-period', 'no-change']),
+  effectiveOn: z.iso.date(),
+  chargeCents: z.number().int().nonnegative(),
+  daysLeft: z.number().int(),
+  daysInPeriod: z.number().int().positive(),
+  nextPeriodChargeCents: z.number().int().nonnegative(),
+});
+export type SeatChangePreview = z.infer<typeof seatChangePreviewSchema>;
+
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  accountNumber: z.string(),
+  organizationName: z.string(),
+  at: z.iso.datetime({ offset: true }),
+  actor: z.string(),
+  action: z.string(),
+  summary: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+  chargeCents: z.number().int().nullable(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const historyPageSchema = z.object({
+  items: z.array(historyEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+export type HistoryPage = z.infer<typeof historyPageSchema>;
+
+export const endedPageSchema = z.object({
+  items: z.array(accountSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().nonnegative(),
+  asOf: z.iso.date(),
+});
+export type EndedPage = z.infer<typeof endedPageSchema>;
+
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).optional(),
+});
+
+/** An account's data as downloaded: its facts and its whole history. */
+export const accountExportSchema = z.object({
+  exportedAt: z.iso.datetime({ offset: true }),
+  account: accountSchema,
+  history: z.array(historyEntrySchema),
+});
 
 export const demoSettingsSchema = z.object({
   seed: z.number().int(),

@@ -7,3 +7,14 @@ export function divideRoundHalfUp(numerator: number, denominator: number): Cents
     throw new RangeError('divideRoundHalfUp takes a non-negative integer over a positive integer');
   return Math.floor((2 * numerator + denominator) / (2 * denominator));
 }
+
+/**
+ * Cents as dollars for history text ("$1,234.50"). The console formats money
+ * for the reader's locale itself; this fixed form is for the stored record.
+ */
+export function formatCents(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const absolute = Math.abs(cents);
+  const dollars = Math.floor(absolute / 100).toLocaleString('en-US');
+  return `${sign}$${dollars}.${String(absolute % 100).padStart(2, '0')}`;
+}

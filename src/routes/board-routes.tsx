@@ -1,6 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { boardQueryOptions } from '../api/accounts';
-import type { AccountStatus } from '../domain/account-status';
+import type { BoardStatus } from '../domain/account-status';
 import { BoardError } from '../features/boards/board-error';
 import { BoardPage } from '../features/boards/board-page';
 import { BoardPending } from '../features/boards/board-pending';
@@ -14,7 +14,7 @@ export const boardsRoute = createRoute({
   validateSearch: boardSearchSchema,
 });
 
-function boardRoute(path: 'paid' | 'trials' | 'expired', status: AccountStatus) {
+function boardRoute(path: 'paid' | 'trials' | 'expired', status: BoardStatus) {
   return createRoute({
     getParentRoute: () => boardsRoute,
     path,

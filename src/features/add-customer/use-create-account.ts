@@ -17,7 +17,7 @@ export function useCreateAccount({ onSuccess, ...options }: Options = {}) {
     onSuccess: async (account, ...rest) => {
       queryClient.setQueryData(accountKeys.detail(account.accountNumber), account);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: accountKeys.board(account.status) }),
+        queryClient.invalidateQueries({ queryKey: accountKeys.board('trial') }),
         queryClient.invalidateQueries({ queryKey: accountKeys.summary() }),
       ]);
       await onSuccess?.(account, ...rest);

@@ -1,6 +1,6 @@
 import { useRouter } from '@tanstack/react-router';
 import { ApiError, ContractError } from '../../api/client';
-import type { AccountStatus } from '../../domain/account-status';
+import type { BoardStatus } from '../../domain/account-status';
 import { StatusPanel } from '../../components/status-panel';
 import { BoardHeader } from './board-header';
 import { boardFor } from './boards';
@@ -15,7 +15,7 @@ function explain(error: unknown): string {
 }
 
 /** A board that failed to load keeps its frame and offers to try again. */
-export function BoardError({ status, error }: { status: AccountStatus; error: unknown }) {
+export function BoardError({ status, error }: { status: BoardStatus; error: unknown }) {
   const router = useRouter();
   const board = boardFor(status);
   return (

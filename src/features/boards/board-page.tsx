@@ -1,6 +1,6 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { boardQueryOptions } from '../../api/accounts';
-import type { AccountStatus } from '../../domain/account-status';
+import type { BoardStatus } from '../../domain/account-status';
 import { StatusPanel } from '../../components/status-panel';
 import { AccountCards } from './account-cards';
 import { AccountsTable } from './accounts-table';
@@ -11,7 +11,7 @@ import { useBoardView } from './use-board-view';
 import { ViewToggle } from './view-toggle';
 import './boards.css';
 
-export function BoardPage({ status }: { status: AccountStatus }) {
+export function BoardPage({ status }: { status: BoardStatus }) {
   const board = boardFor(status);
   const [view, setView] = useBoardView();
   const query = useSuspenseInfiniteQuery(boardQueryOptions(status));

@@ -1,11 +1,11 @@
-import type { AccountStatus } from '../../domain/account-status';
+import type { BoardStatus } from '../../domain/account-status';
 import { Skeleton } from '../../components/skeleton';
 import { BoardHeader } from './board-header';
 import { boardFor } from './boards';
 import './boards.css';
 
 /** The board's frame with placeholder cards while its first page loads. */
-export function BoardPending({ status }: { status: AccountStatus }) {
+export function BoardPending({ status }: { status: BoardStatus }) {
   return (
     <section className="board" aria-busy="true">
       <BoardHeader board={boardFor(status)} />

@@ -1,7 +1,7 @@
-import type { AccountStatus } from '../../domain/account-status';
+import type { BoardStatus } from '../../domain/account-status';
 
 export interface BoardDefinition {
-  status: AccountStatus;
+  status: BoardStatus;
   title: string;
   path: '/paid' | '/trials' | '/expired';
   emptyTitle: string;
@@ -33,6 +33,6 @@ export const boards: readonly BoardDefinition[] = [
   },
 ];
 
-export function boardFor(status: AccountStatus): BoardDefinition {
+export function boardFor(status: BoardStatus): BoardDefinition {
   return boards.find((board) => board.status === status)!;
 }

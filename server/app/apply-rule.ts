@@ -1,0 +1,59 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ActionResult } from '../../src/api/contract';
+import { dayOf, type IsoDay } from '../../src/domain/calendar';
+import type { Change, RuleResult } from '../../src/domain/lifecycle/account-state';
+import type { AccountRecord, NewHistoryEntry } from '../store/account-record';
+import type { ApiEnv } from './create-api-app';
+import { presentAccount } from './present-account';
+import { ProblemError } from './problem';
+
+export function historyEntries(changes: Change[], record: AccountRecord, actor: string, at: string): NewHistoryEntry[] {
+  return changes.map((change) => ({ ...change, actor, at, organizationName: record.organizationName }));
+}
+
+/**
+ * Runs one lifecycle rule on an account inside the store's atomic update and
+ * answers with the account as it now is. A refusal becomes problem+json:
+ * a conflict with the account's state is 409, bad input 422.
+ */
+export async function applyRule(
+  c: Context<ApiEnv>,
+  rule: (record: AccountRecord, today: IsoDay) => RuleResult,
+): Promise<Response> {
+  const now = c.var.clock();
+  const today = dayOf(now);
+  const accountNumber = c.req.param('accountNumber') ?? '';
+  let chargeCents: number | null = null;
+  const outcome = await c.var.store.update(c.var.actor, accountNumber, (record) => {
+    const result = rule(record, today);
+    if (!result.ok) {
+      const { kind, message, field } = result.refusal;
+      return {
+        ok: false,
+        refusal: {
+          status: kind === 'conflict' ? 409 : 422,
+          title: message,
+          ...(field ? { errors: { [field]: message } } : {}),
+        },
+      };
+    }
+    chargeCents = result.changes.reduce<number | null>(
+      (sum, change) => (change.chargeCents === null ? sum : (sum ?? 0) + change.chargeCents),
+      null,
+    );
+    return {
+      ok: true,
+      record: { ...record, ...result.state },
+      history: historyEntries(result.changes, record, c.var.actor.staffEmail, now.toISOString()),
+      result: null,
+    };
+  });
+  if (!outcome.ok) {
+    const { status, title, detail, errors } = outcome.refusal;
+    throw new ProblemError(status as ContentfulStatusCode, title, { ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) });
+  }
+  if (!outcome.record) throw new ProblemError(404, 'Account not found');
+  const body: ActionResult = { account: presentAccount(outcome.record, today, c.var.consoleUrlFor), chargeCents };
+  return c.json(body);
+}

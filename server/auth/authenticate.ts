@@ -1,0 +1,13 @@
+import type { Actor, Clock } from '../app/create-api-app';
+import { sessionTokenFromRequest } from './session-cookie';
+import type { StaffDirectory } from './staff-directory';
+
+/** The API's authenticate(): the staff member whose live session the cookie names, or null (401). */
+export function sessionAuthenticator(directory: StaffDirectory, clock: Clock) {
+  return async (request: Request): Promise<Actor | null> => {
+    const token = sessionTokenFromRequest(request);
+    if (!token) return null;
+    const staff = await directory.findSession(token, clock());
+    return staff ? { mspId: staff.mspId, staffEmail: staff.email } : null;
+  };
+}

@@ -1,0 +1,61 @@
+import type { Hono } from 'hono';
+import { SIGN_IN_REFUSED, signInBodySchema, type Session } from '../../src/api/session-contract';
+import { normalizeEmail } from '../../src/domain/email';
+import type { ApiEnv, Clock } from '../app/create-api-app';
+import { ProblemError, problemResponse } from '../app/problem';
+import { readJson } from '../app/read-json';
+import { UNMATCHABLE_HASH, verifyPassword } from './password';
+import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './session-cookie';
+import type { SignInLimiter } from './sign-in-limiter';
+import { sessionBody, type StaffDirectory } from './staff-directory';
+
+const notSignedIn = () =>
+  problemResponse(401, 'Sign in to continue', { detail: 'Your session has ended or you are not signed in.' });
+
+/** POST, GET and DELETE /session: signing in, who is signed in, signing out. Mounted before authentication. */
+export function sessionRoutes(directory: StaffDirectory, limiter: SignInLimiter, clock: Clock) {
+  return (api: Hono<ApiEnv>) => {
+    api.post('/session', async (c) => {
+      const { email, password } = await readJson(c, signInBodySchema);
+      const key = normalizeEmail(email);
+      const wait = limiter.retryAfter(key);
+      if (wait > 0) {
+        const refused = problemResponse(429, 'Too many sign-in attempts', {
+          detail: `Wait ${Math.ceil(wait / 60)} minute(s), then try again.`,
+        });
+        refused.headers.set('Retry-After', String(wait));
+        return refused;
+      }
+
+      const staff = await directory.findByEmail(email);
+      // Hash even when nobody has this email, so the answer takes as long either way.
+      const matches = await verifyPassword(password, staff?.passwordHash ?? UNMATCHABLE_HASH);
+      if (!staff || !matches) {
+        limiter.fail(key);
+        throw new ProblemError(401, SIGN_IN_REFUSED, { detail: 'Check both and try again.' });
+      }
+      limiter.succeed(key);
+      const previous = sessionTokenOf(c);
+      if (previous) await directory.endSession(previous);
+      const { token, expiresAt } = await directory.startSession(staff.id, clock());
+      setSessionCookie(c, token, expiresAt);
+      const body: Session = sessionBody(staff);
+      return c.json(body);
+    });
+
+    api.get('/session', async (c) => {
+      const token = sessionTokenOf(c);
+      const staff = token ? await directory.findSession(token, clock()) : null;
+      if (!staff) return notSignedIn();
+      const body: Session = sessionBody(staff);
+      return c.json(body);
+    });
+
+    api.delete('/session', async (c) => {
+      const token = sessionTokenOf(c);
+      if (token) await directory.endSession(token);
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    });
+  };
+}

@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import type { Session } from '../../src/api/session-contract';
+import { normalizeEmail } from '../../src/domain/email';
+import type { Database } from '../sql/schema';
+import { hashPassword } from './password';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+/** How long a session lasts from sign-in. Fixed, not sliding: a stolen cookie is worth half a day at most. */
+export const SESSION_HOURS = 12;
+
+export interface StaffMember {
+  id: string;
+  mspId: string;
+  mspName: string;
+  email: string;
+  name: string | null;
+  passwordHash: string;
+}
+
+export function sessionBody(staff: StaffMember): Session {
+  return { staff: { email: staff.email, name: staff.name }, msp: { id: staff.mspId, name: staff.mspName } };
+}
+
+/** MSPs, their staff and sessions in the database. */
+export class StaffDirectory {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  private staffQuery() {
+    return this.db
+      .selectFrom('staff_users')
+      .innerJoin('msps', 'msps.id', 'staff_users.msp_id')
+      .select([
+        'staff_users.id as id',
+        'staff_users.msp_id as mspId',
+        'msps.name as mspName',
+        'staff_users.email as email',
+        'staff_users.name as name',
+        'staff_users.password_hash as passwordHash',
+      ]);
+  }
+
+  async findByEmail(email: string): Promise<StaffMember | null> {
+    const row = await this.staffQuery().where('staff_users.email_key', '=', normalizeEmail(email)).executeTakeFirst();
+    return row ?? null;
+  }
+
+  /** The MSP, created if it is new; then the staff member. Refuses an email already in use by staff. */
+  async createStaff(input: {
+    mspId: string;
+    mspName: string;
+    email: string;
+    name?: string | null;
+    password: string;
+  }): Promise<{ ok: true } | { ok: false; reason: 'email-taken' }> {
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('msps')
+        .values({ id: input.mspId, name: input.mspName })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .execute();
+      const inserted = await trx
+        .insertInto('staff_users')
+        .values({
+          msp_id: input.mspId,
+          email: input.email.trim(),
+          email_key: normalizeEmail(input.email),
+          name: input.name ?? null,
+          password_hash: passwordHash,
+        })
+        .onConflict((conflict) => conflict.column('email_key').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return inserted ? { ok: true as const } : { ok: false as const, reason: 'email-taken' as const };
+    });
+  }
+
+  async findMspByName(name: string): Promise<{ id: string; name: string } | null> {
+    const row = await this.db.selectFrom('msps').select(['id', 'name']).where('name', '=', name).executeTakeFirst();
+    return row ?? null;
+  }
+
+  /** A new session; returns the token for the cookie. */
+  async startSession(staffId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSessionToken();
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+    await this.db
+      .insertInto('sessions')
+      .values({ token_hash: hashSessionToken(token), staff_user_id: staffId, expires_at: expiresAt })
+      .execute();
+    // Expired sessions go now and then, on the way: no timer to run.
+    if (Math.random() < 0.05) await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+    return { token, expiresAt };
+  }
+
+  async findSession(token: string, now: Date): Promise<StaffMember | null> {
+    const row = await this.staffQuery()
+      .innerJoin('sessions', 'sessions.staff_user_id', 'staff_users.id')
+      .where('sessions.token_hash', '=', hashSessionToken(token))
+      .where('sessions.expires_at', '>', now)
+      .executeTakeFirst();
+    return row ?? null;
+  }
+
+  async endSession(token: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('token_hash', '=', hashSessionToken(token)).execute();
+  }
+}

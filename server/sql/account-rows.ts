@@ -1,0 +1,88 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { AccountRecord, HistoryEntry, NewAccountRecord, NewHistoryEntry } from '../store/account-record';
+import type { AccountHistoryTable, AccountTable } from './schema';
+
+type AccountRow = Selectable<AccountTable>;
+type HistoryRow = Selectable<AccountHistoryTable>;
+
+export function recordFromRow(row: AccountRow): AccountRecord {
+  return {
+    mspId: row.msp_id,
+    accountNumber: row.account_number,
+    organizationName: row.organization_name,
+    email: row.email,
+    emailKey: row.email_key,
+    plan: row.plan,
+    createdAt: row.created_at.toISOString(),
+    trialEndsAt: row.trial_ends_at,
+    monitoredUsers: row.monitored_users,
+    seats: row.seats,
+    billingAnchor: row.billing_anchor,
+    periodStart: row.period_start,
+    renewsOn: row.renews_on,
+    pendingSeats: row.pending_seats,
+    cancelsOn: row.cancels_on,
+    proratedNumerator: Number(row.prorated_numerator),
+    endedOn: row.ended_on,
+    deleteAfter: row.delete_after,
+    version: row.version,
+  };
+}
+
+/** Every column but the key, as written by an insert or an update. */
+export function rowFromRecord(record: NewAccountRecord): Omit<Insertable<AccountTable>, 'account_number'> {
+  return {
+    msp_id: record.mspId,
+    organization_name: record.organizationName,
+    email: record.email,
+    email_key: record.emailKey,
+    plan: record.plan,
+    created_at: record.createdAt,
+    trial_ends_at: record.trialEndsAt,
+    monitored_users: record.monitoredUsers,
+    seats: record.seats,
+    billing_anchor: record.billingAnchor,
+    period_start: record.periodStart,
+    renews_on: record.renewsOn,
+    pending_seats: record.pendingSeats,
+    cancels_on: record.cancelsOn,
+    prorated_numerator: record.proratedNumerator,
+    ended_on: record.endedOn,
+    delete_after: record.deleteAfter,
+    version: record.version,
+  };
+}
+
+export function historyRow(
+  account: Pick<AccountRecord, 'mspId' | 'accountNumber'>,
+  entry: NewHistoryEntry,
+): Insertable<AccountHistoryTable> {
+  return {
+    msp_id: account.mspId,
+    account_number: account.accountNumber,
+    organization_name: entry.organizationName,
+    at: entry.at,
+    actor: entry.actor,
+    action: entry.action,
+    summary: entry.summary,
+    before: entry.before === null ? null : JSON.stringify(entry.before),
+    after: entry.after === null ? null : JSON.stringify(entry.after),
+    charge_cents: entry.chargeCents,
+  };
+}
+
+export function historyFromRow(row: HistoryRow): HistoryEntry {
+  return {
+    id: row.id,
+    mspId: row.msp_id,
+    accountNumber: row.account_number,
+    organizationName: row.organization_name,
+    at: row.at.toISOString(),
+    actor: row.actor,
+    action: row.action,
+    summary: row.summary,
+    before: row.before,
+    after: row.after,
+    chargeCents: row.charge_cents,
+  };
+}

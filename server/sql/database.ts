@@ -1,0 +1,50 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { pglitePool } from './pglite-pool';
+import type { Database } from './schema';
+
+export type DatabaseLocation = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  location: DatabaseLocation;
+  close: () => Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+/** Days stay ISO strings ("2026-11-21"): a Date would shift them by the process's time zone. */
+const keepText = (value: string) => value;
+
+/** DATABASE_URL wins; otherwise the embedded database in DATA_DIR. */
+export function databaseLocationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'pglite', dataDir: env.DATA_DIR?.trim() || '.data' };
+}
+
+export async function openDatabase(location: DatabaseLocation): Promise<OpenDatabase> {
+  if (location.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === DATE_OID || oid === INT8_OID
+            ? keepText
+            : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, location, close: () => db.destroy() };
+  }
+  await mkdir(location.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: location.dataDir,
+    parsers: { [DATE_OID]: keepText, [INT8_OID]: keepText },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
+  return { db, location, close: () => db.destroy() };
+}

@@ -1,0 +1,21 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import * as accountsAndStaff from './migrations/0001-accounts-and-staff';
+import type { Database } from './schema';
+
+/**
+ * Migrations in order, by name. Listed here rather than read from the folder,
+ * so they are the same whether the server runs from source or from a bundle.
+ * Never edit one that has shipped: add the next.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-accounts-and-staff': accountsAndStaff,
+};
+
+/** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed)
+    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed`.trim(), { cause: error });
+}

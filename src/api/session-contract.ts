@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Who is signed in, and the sign-in request. Kept apart from contract.ts (the
+ * accounts) because sessions exist only where there are staff users: the live
+ * server signs them in, the demo answers with its demo staff member.
+ */
+export const sessionSchema = z.object({
+  staff: z.object({ email: z.string(), name: z.string().nullable() }),
+  msp: z.object({ id: z.string(), name: z.string() }),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+/** Strict, and bounded so that a huge password cannot make hashing the server's bottleneck. */
+export const signInBodySchema = z.strictObject({
+  email: z.string().max(320),
+  password: z.string().max(1024),
+});
+export type SignInBody = z.infer<typeof signInBodySchema>;
+
+export const SIGN_IN_REFUSED = 'Email or password is incorrect';

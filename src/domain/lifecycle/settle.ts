@@ -1,0 +1,69 @@
+import { accountRules } from '../account-rules';
+import { monthsAfter, billingPeriodOn } from '../billing-period';
+import { addDays, type IsoDay } from '../calendar';
+import { formatCents } from '../money';
+import type { AccountState, Change } from './account-state';
+
+export type Settled = { state: AccountState; changes: Change[]; deleted: boolean };
+
+/**
+ * Brings an account up to `today`: each billing period that has started
+ * renews it (a pending decrease applies, a cancellation takes effect), and an
+ * ended account past its retention is deleted. Idempotent: settling a settled
+ * account changes nothing.
+ */
+export function settle(initial: AccountState, today: IsoDay): Settled {
+  let state = initial;
+  const changes: Change[] = [];
+  while (state.plan === 'paid' && state.renewsOn !== null && state.renewsOn <= today && state.billingAnchor) {
+    const periodStart = state.renewsOn;
+    if (state.cancelsOn !== null && periodStart >= state.cancelsOn) {
+      const deleteAfter = addDays(state.cancelsOn, accountRules.retentionDays);
+      changes.push({
+        action: 'subscription-ended',
+        summary: `Cancellation took effect; data kept until ${addDays(deleteAfter, -1)}`,
+        before: { status: 'paid', seats: state.seats },
+        after: { status: 'cancelled', deleteAfter },
+        chargeCents: null,
+      });
+      state = { ...state, plan: 'cancelled', endedOn: state.cancelsOn, deleteAfter, pendingSeats: null };
+      break;
+    }
+    const seats = state.pendingSeats ?? state.seats ?? 0;
+    const period = billingPeriodOn(state.billingAnchor, periodStart);
+    const chargeCents = seats * accountRules.pricePerSeatCents;
+    if (state.pendingSeats !== null)
+      changes.push({
+        action: 'seats-decreased',
+        summary: `Seats ${state.seats} → ${state.pendingSeats} as scheduled`,
+        before: { seats: state.seats, pendingSeats: state.pendingSeats },
+        after: { seats: state.pendingSeats, pendingSeats: null },
+        chargeCents: null,
+      });
+    changes.push({
+      action: 'renewed',
+      summary: `Renewed for ${period.start} to ${addDays(period.end, -1)}: ${seats} seats, ${formatCents(chargeCents)}`,
+      before: { periodStart: state.periodStart },
+      after: { periodStart: period.start, renewsOn: monthsAfter(state.billingAnchor, period.index + 1) },
+      chargeCents,
+    });
+    state = {
+      ...state,
+      seats,
+      pendingSeats: null,
+      periodStart: period.start,
+      renewsOn: period.end,
+      proratedNumerator: 0,
+    };
+  }
+  const deleted = state.deleteAfter !== null && state.deleteAfter <= today;
+  if (deleted)
+    changes.push({
+      action: 'deleted',
+      summary: 'Deleted for good after the retention period',
+      before: { status: state.plan },
+      after: null,
+      chargeCents: null,
+    });
+  return { state, changes, deleted };
+}
