@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ActionResult } from '../../src/api/contract';
 import { dayOf, type IsoDay } from '../../src/domain/calendar';
 import type { Change, RuleResult } from '../../src/domain/lifecycle/account-state';
@@ -51,7 +50,10 @@ export async function applyRule(
   });
   if (!outcome.ok) {
     const { status, title, detail, errors } = outcome.refusal;
-    throw new ProblemError(status as ContentfulStatusCode, title, { ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) });
+    throw new ProblemError(status, title, {
+      ...(detail ? { detail } : {}),
+      ...(errors ? { errors } : {}),
+    });
   }
   if (!outcome.record) throw new ProblemError(404, 'Account not found');
   const body: ActionResult = { account: presentAccount(outcome.record, today, c.var.consoleUrlFor), chargeCents };

@@ -1,9 +1,5 @@
 import { Hono, type Context } from 'hono';
-import {
-  pageQuerySchema,
-  type EndedPage,
-  type HistoryPage,
-} from '../../src/api/contract';
+import { pageQuerySchema, type EndedPage, type HistoryPage } from '../../src/api/contract';
 import { dayOf } from '../../src/domain/calendar';
 import type { HistoryEntry } from '../store/account-record';
 import type { ApiEnv } from './create-api-app';
@@ -25,7 +21,10 @@ function decode(cursor: string | undefined, count: number): string[] | null {
   } catch {
     // falls through to the refusal below
   }
-  throw new ProblemError(422, 'Invalid cursor', { detail: 'Start again from the first page.', errors: { cursor: 'Unknown cursor' } });
+  throw new ProblemError(422, 'Invalid cursor', {
+    detail: 'Start again from the first page.',
+    errors: { cursor: 'Unknown cursor' },
+  });
 }
 
 function pageQuery(query: Record<string, string>) {

@@ -6,7 +6,15 @@ import {
   type SeatChangePreview,
 } from '../../src/api/contract';
 import { dayOf } from '../../src/domain/calendar';
-import { cancel, endTrial, extendTrial, remove, restore, resume, upgrade } from '../../src/domain/lifecycle/lifecycle-rules';
+import {
+  cancel,
+  endTrial,
+  extendTrial,
+  remove,
+  restore,
+  resume,
+  upgrade,
+} from '../../src/domain/lifecycle/lifecycle-rules';
 import { changeSeats, previewSeatChange, withdrawPendingSeats } from '../../src/domain/lifecycle/seat-rules';
 import { applyRule } from './apply-rule';
 import type { ApiEnv } from './create-api-app';

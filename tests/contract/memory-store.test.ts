@@ -1,8 +1,14 @@
 import { dayOf } from '../../src/domain/calendar';
 import { TEST_NOW, testApi } from '../../mocks/node';
 import { describeAccountsContract } from './accounts-contract';
+import { describeLifecycleContract } from './lifecycle-contract';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeLifecycleContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

@@ -39,8 +39,7 @@ export interface Change {
 }
 
 export type RuleResult<S extends AccountState = AccountState> =
-  | { ok: true; state: S; changes: Change[] }
-  | { ok: false; refusal: Refusal };
+  { ok: true; state: S; changes: Change[] } | { ok: false; refusal: Refusal };
 
 export function refuse(kind: Refusal['kind'], message: string, field?: string): { ok: false; refusal: Refusal } {
   return { ok: false, refusal: field ? { kind, message, field } : { kind, message } };

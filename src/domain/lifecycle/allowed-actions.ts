@@ -47,9 +47,17 @@ export function trialExtensionsThatFit(account: ActionFacts, today: IsoDay): num
 export function allowedActions(account: ActionFacts, today: IsoDay): AccountAction[] {
   switch (account.status) {
     case 'trial':
-      return ['upgrade', ...(trialExtensionsThatFit(account, today).length ? (['extendTrial'] as const) : []), 'endTrial'];
+      return [
+        'upgrade',
+        ...(trialExtensionsThatFit(account, today).length ? (['extendTrial'] as const) : []),
+        'endTrial',
+      ];
     case 'expired':
-      return ['upgrade', ...(trialExtensionsThatFit(account, today).length ? (['extendTrial'] as const) : []), 'remove'];
+      return [
+        'upgrade',
+        ...(trialExtensionsThatFit(account, today).length ? (['extendTrial'] as const) : []),
+        'remove',
+      ];
     case 'paid':
       return account.cancelsOn === null ? ['changeSeats', 'cancel'] : ['resume'];
     case 'removed':

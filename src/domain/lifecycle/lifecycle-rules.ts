@@ -5,7 +5,6 @@ import { addDays, dayOf, laterOf, type IsoDay } from '../calendar';
 import { formatCents } from '../money';
 import { refuse, type AccountState, type RuleResult } from './account-state';
 
-
 export function statusOf(state: AccountState, today: IsoDay): AccountStatus {
   return deriveStatus(state.plan, state.trialEndsAt, today);
 }
@@ -33,7 +32,7 @@ export function checkSeats(state: AccountState, seats: number): RuleResult | nul
     return refuse(
       'invalid',
       `This account monitors ${state.monitoredUsers} users, so it needs at least ${state.monitoredUsers} seats. ` +
-        `Remove ${state.monitoredUsers - seats} users first to go down to ${seats}.`,
+        `Remove ${state.monitoredUsers - seats} ${state.monitoredUsers - seats === 1 ? 'user' : 'users'} first to go down to ${seats}.`,
       'seats',
     );
   return null;
@@ -123,7 +122,8 @@ export function endTrial(state: AccountState, today: IsoDay): RuleResult {
 /** Cancel a paid subscription at the end of its period; it stays paid and billed until then. */
 export function cancel(state: AccountState, today: IsoDay): RuleResult {
   if (statusOf(state, today) !== 'paid') return refuse('conflict', 'Only a paid subscription can be cancelled');
-  if (state.cancelsOn !== null) return refuse('conflict', `The subscription is already cancelled from ${state.cancelsOn}`);
+  if (state.cancelsOn !== null)
+    return refuse('conflict', `The subscription is already cancelled from ${state.cancelsOn}`);
   return {
     ok: true,
     state: { ...state, cancelsOn: state.renewsOn },

@@ -89,7 +89,12 @@ export function changeSeats(state: AccountState, seats: number, today: IsoDay): 
     state: result.state,
     changes: [
       {
-        action: preview.effective === 'now' ? 'seats-added' : preview.effective === 'next-period' ? 'seats-decrease-scheduled' : 'seats-decrease-withdrawn',
+        action:
+          preview.effective === 'now'
+            ? 'seats-added'
+            : preview.effective === 'next-period'
+              ? 'seats-decrease-scheduled'
+              : 'seats-decrease-withdrawn',
         summary,
         before: { seats: state.seats, pendingSeats: state.pendingSeats },
         after: { seats: result.state.seats, pendingSeats: result.state.pendingSeats },

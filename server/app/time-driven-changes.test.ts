@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { actionResultSchema, summarySchema, type Account } from '../../src/api/contract';
+import { createDemoApi } from '../../mocks/demo-api';
+
+function api() {
+  const demo = createDemoApi({
+    settings: { seed: 1, accounts: 20 },
+    clock: () => new Date('2026-11-21T12:00:00Z'),
+    storage: null,
+  });
+  const request = (path: string, init?: RequestInit) => demo.app.request(path, init);
+  const post = (path: string, body?: unknown) =>
+    request(
+      path,
+      body === undefined
+        ? { method: 'POST' }
+        : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+    );
+  const act = async (account: Account, action: string, body?: unknown) =>
+    actionResultSchema.parse(await (await post(`/api/v1/accounts/${account.accountNumber}/${action}`, body)).json())
+      .account;
+  const get = async (account: Account) => request(`/api/v1/accounts/${account.accountNumber}`);
+  const create = async (email: string) =>
+    (await (await post('/api/v1/accounts', { email, organizationName: 'Time Travel Ltd' })).json()) as Account;
+  return { demo, post, act, get, create, request };
+}
+
+describe('changes that time brings, through the demo clock', () => {
+  it('runs a trial out, applies a pending decrease at renewal, and ends a cancellation at the period end', async () => {
+    const { demo, act, get, create } = api();
+    const account = await create('travel@time.example');
+    await demo.store.advanceClock(31);
+    expect(((await (await get(account)).json()) as Account).status).toBe('expired');
+
+    const paid = await act(account, 'upgrade', { seats: 10 });
+    expect(paid.renewsOn).toBe('2027-01-22');
+    await act(account, 'seats', { seats: 7 });
+    await demo.store.advanceClock(31);
+    const renewed = (await (await get(account)).json()) as Account;
+    expect(renewed).toMatchObject({
+      status: 'paid',
+      seats: 7,
+      pendingSeats: null,
+      periodStart: '2027-01-22',
+      renewsOn: '2027-02-22',
+    });
+
+    await act(account, 'cancel');
+    await demo.store.advanceClock(30);
+    expect(((await (await get(account)).json()) as Account).status).toBe('paid');
+    await demo.store.advanceClock(1);
+    expect((await (await get(account)).json()) as Account).toMatchObject({
+      status: 'cancelled',
+      endedOn: '2027-02-22',
+      deleteAfter: '2027-03-08',
+    });
+  });
+
+  it('deletes a removed trial after 14 days, and its email is free again', async () => {
+    const { demo, act, get, create, post, request } = api();
+    const account = await create('gone@later.example');
+    await act(account, 'end-trial');
+    await act(account, 'remove');
+    await demo.store.advanceClock(13);
+    expect((await get(account)).status).toBe(200);
+    expect((await post('/api/v1/accounts', { email: 'GONE@later.example', organizationName: 'Too Soon' })).status).toBe(
+      409,
+    );
+    await demo.store.advanceClock(1);
+    expect((await get(account)).status).toBe(404);
+    const summary = summarySchema.parse(await (await request('/api/v1/summary')).json());
+    expect(summary.ended).toBe(0);
+    expect(
+      (await post('/api/v1/accounts', { email: 'GONE@later.example', organizationName: 'Back Again' })).status,
+    ).toBe(201);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { settle } from './settle';
+import { paidAccount, trialAccount } from './test-accounts';
+
+describe('settling an account up to today', () => {
+  it('leaves an account with nothing due as it is', () => {
+    const account = paidAccount();
+    expect(settle(account, '2026-11-29')).toEqual({ state: account, changes: [], deleted: false });
+    expect(settle(trialAccount(), '2027-05-01').changes).toEqual([]);
+  });
+
+  it('renews on the first day of the next period and applies a pending decrease', () => {
+    const result = settle(paidAccount({ pendingSeats: 15, proratedNumerator: 999 }), '2026-11-30');
+    expect(result.state).toMatchObject({
+      seats: 15,
+      pendingSeats: null,
+      periodStart: '2026-11-30',
+      renewsOn: '2026-12-31',
+      proratedNumerator: 0,
+    });
+    expect(result.changes.map((change) => change.action)).toEqual(['seats-decreased', 'renewed']);
+    expect(result.changes[1]?.chargeCents).toBe(15_000);
+  });
+
+  it('catches up several periods at once, keeping the anchor day', () => {
+    const result = settle(paidAccount(), '2027-03-01');
+    expect(result.state).toMatchObject({ periodStart: '2027-02-28', renewsOn: '2027-03-31' });
+    // Renewed on 30 Nov, 31 Dec, 31 Jan and 28 Feb.
+    expect(result.changes.filter((change) => change.action === 'renewed')).toHaveLength(4);
+  });
+
+  it('ends a cancelled subscription at the period end and deletes it after 14 days', () => {
+    const cancelled = paidAccount({ cancelsOn: '2026-11-30' });
+    expect(settle(cancelled, '2026-11-29').changes).toEqual([]);
+    const ended = settle(cancelled, '2026-11-30');
+    expect(ended.state).toMatchObject({ plan: 'cancelled', endedOn: '2026-11-30', deleteAfter: '2026-12-14' });
+    expect(ended.deleted).toBe(false);
+    expect(settle(ended.state, '2026-12-13').deleted).toBe(false);
+    expect(settle(ended.state, '2026-12-14').deleted).toBe(true);
+  });
+});
