@@ -1,0 +1,51 @@
+/**
+ * How the demo's API behaves on a large fleet: the in-memory store the
+ * browser runs, at the demo's largest size. Prints the median and p99 of
+ * each request kind; a figure to compare between commits, not a test.
+ *
+ *   npm run bench:demo            (50,000 accounts)
+ *   npm run bench:demo -- 10000
+ */
+import { performance } from 'node:perf_hooks';
+import { createDemoApi } from '../mocks/demo-api';
+
+const size = Number(process.argv[2] ?? 50_000);
+const rounds = 200;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(label: string, run: (index: number) => Promise<Response>): Promise<void> {
+  const times: number[] = [];
+  for (let index = 0; index < rounds; index += 1) {
+    const start = performance.now();
+    const response = await run(index);
+    await response.arrayBuffer();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(34)} p50 ${percentile(times, 50).toFixed(2).padStart(7)} ms   p99 ${percentile(times, 99).toFixed(2).padStart(7)} ms`,
+  );
+}
+
+const started = performance.now();
+const { app } = createDemoApi({ settings: { seed: 42, accounts: size }, clock: () => new Date(), storage: null });
+console.log(
+  `Demo fleet of ${size.toLocaleString('en-US')} accounts grown in ${(performance.now() - started).toFixed(0)} ms\n`,
+);
+
+const first = (await (await app.request('/api/v1/accounts?status=expired&limit=60')).json()) as { nextCursor: string };
+await measure('GET board, first page (60)', () => app.request('/api/v1/accounts?status=paid&limit=60'));
+await measure('GET board, second page by cursor', () =>
+  app.request(`/api/v1/accounts?status=expired&limit=60&cursor=${first.nextCursor}`),
+);
+await measure('GET summary', () => app.request('/api/v1/summary'));
+await measure('POST account', (index) =>
+  app.request('/api/v1/accounts', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: `bench${index}@bench.example`, organizationName: `Bench ${index}` }),
+  }),
+);
