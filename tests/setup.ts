@@ -8,19 +8,25 @@ import { useViewPreference } from '../src/stores/view-preference-store';
 const initialViewPreference = useViewPreference.getInitialState();
 const initialTheme = useThemeStore.getInitialState();
 
-// jsdom has no layout: the router's scroll restoration would only log that it is missing.
-window.scrollTo = () => {};
+// Server tests (`@vitest-environment node`) talk to a real server over HTTP: no DOM to clean
+// up, and no MSW, which would otherwise answer their requests with the demo API.
+const domTest = typeof window !== 'undefined';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  resetTestApi();
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  localStorage.clear();
-  sessionStorage.clear();
-  useViewPreference.setState(initialViewPreference, true);
-  useThemeStore.setState(initialTheme, true);
-});
-afterAll(() => server.close());
+if (domTest) {
+  // jsdom has no layout: the router's scroll restoration would only log that it is missing.
+  window.scrollTo = () => {};
+
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => {
+    resetTestApi();
+  });
+  afterEach(() => {
+    cleanup();
+    server.resetHandlers();
+    localStorage.clear();
+    sessionStorage.clear();
+    useViewPreference.setState(initialViewPreference, true);
+    useThemeStore.setState(initialTheme, true);
+  });
+  afterAll(() => server.close());
+}

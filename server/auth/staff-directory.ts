@@ -53,7 +53,7 @@ export class StaffDirectory {
     password: string;
   }): Promise<{ ok: true } | { ok: false; reason: 'email-taken' }> {
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction().execute(async (trx) => {
+    const write = async (trx: Kysely<Database>) => {
       await trx
         .insertInto('msps')
         .values({ id: input.mspId, name: input.mspName })
@@ -72,7 +72,9 @@ export class StaffDirectory {
         .returning('id')
         .executeTakeFirst();
       return inserted ? { ok: true as const } : { ok: false as const, reason: 'email-taken' as const };
-    });
+    };
+    // Seeding calls this inside its own transaction; Kysely does not nest them.
+    return this.db.isTransaction ? write(this.db) : this.db.transaction().execute(write);
   }
 
   async findMspByName(name: string): Promise<{ id: string; name: string } | null> {

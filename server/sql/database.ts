@@ -18,6 +18,14 @@ const INT8_OID = 20;
 /** Days stay ISO strings ("2026-11-21"): a Date would shift them by the process's time zone. */
 const keepText = (value: string) => value;
 
+const typeParser = ((oid: number, format?: 'text' | 'binary') =>
+  oid === DATE_OID || oid === INT8_OID
+    ? keepText
+    : (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(
+        oid,
+        format,
+      )) as typeof pg.types.getTypeParser;
+
 /** DATABASE_URL wins; otherwise the embedded database in DATA_DIR. */
 export function databaseLocationFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
   const url = env.DATABASE_URL?.trim();
@@ -30,12 +38,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
     const pool = new pg.Pool({
       connectionString: location.url,
       max: Number(process.env.DATABASE_POOL_SIZE) || 10,
-      types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === DATE_OID || oid === INT8_OID
-            ? keepText
-            : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-      },
+      types: { getTypeParser: typeParser },
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, location, close: () => db.destroy() };

@@ -2,21 +2,16 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 
 /**
- * PGlite as the one-connection pool that Kysely's Postgres dialect expects.
- * PGlite is a single session: a transaction's BEGIN … COMMIT must not be
- * interleaved with another request's statements, so the connection is lent to
- * one holder at a time and the others queue for it (in arrival order).
+ * PGlite as the pool that Kysely's Postgres dialect expects. PGlite is one
+ * session: a transaction's BEGIN … COMMIT must not interleave with another
+ * request's statements, so the connection is lent to one holder at a time
+ * and the others queue for it in arrival order.
  */
 export function pglitePool(pglite: PGlite): PostgresPool {
   let queue: Promise<void> = Promise.resolve();
 
-  const client = {
-    query: async (sql: string, parameters: ReadonlyArray<unknown>) => {
-      const result = await pglite.query(sql, [...parameters]);
-      return result as unknown as PostgresQueryResult<unknown>;
-    },
-    release: () => {},
-  } as PostgresPoolClient;
+  const query = async (sql: string, parameters: ReadonlyArray<unknown>) =>
+    (await pglite.query(sql, [...parameters])) as unknown as PostgresQueryResult<unknown>;
 
   return {
     connect: () => {
@@ -25,17 +20,18 @@ export function pglitePool(pglite: PGlite): PostgresPool {
       queue = new Promise<void>((resolve) => {
         release = resolve;
       });
-      // Each holder gets its own client object, so a double release cannot free someone else's turn.
       return turn.then(() => {
+        // Each holder gets its own client, so releasing twice cannot free someone else's turn.
         let released = false;
-        return {
-          query: client.query,
+        const client = {
+          query,
           release: () => {
             if (released) return;
             released = true;
             release();
           },
-        } as PostgresPoolClient;
+        };
+        return client as PostgresPoolClient;
       });
     },
     end: async () => {

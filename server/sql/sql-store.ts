@@ -51,7 +51,9 @@ export class SqlStore implements AccountStore {
     const rows = await board
       .selectAll()
       .$if(after !== null, (query) =>
-        query.where(sql<boolean>`(created_at, account_number) < (${after!.createdAt}::timestamptz, ${after!.accountNumber})`),
+        query.where(
+          sql<boolean>`(created_at, account_number) < (${after!.createdAt}::timestamptz, ${after!.accountNumber})`,
+        ),
       )
       .orderBy('created_at', 'desc')
       .orderBy('account_number', 'desc')
@@ -81,7 +83,9 @@ export class SqlStore implements AccountStore {
     const rows = await ended
       .selectAll()
       .$if(after !== null, (query) =>
-        query.where(sql<boolean>`(delete_after, account_number) > (${after!.deleteAfter}::date, ${after!.accountNumber})`),
+        query.where(
+          sql<boolean>`(delete_after, account_number) > (${after!.deleteAfter}::date, ${after!.accountNumber})`,
+        ),
       )
       .orderBy('delete_after', 'asc')
       .orderBy('account_number', 'asc')
@@ -111,7 +115,9 @@ export class SqlStore implements AccountStore {
         ),
         sql<number>`count(*) filter (where plan in ('cancelled', 'removed'))::int`.as('ended'),
         sql<string>`coalesce(sum(monitored_users) filter (where plan = 'paid'), 0)::bigint`.as('activeUsers'),
-        sql<number>`count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))::int`.as('overSeats'),
+        sql<number>`count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))::int`.as(
+          'overSeats',
+        ),
         sql<string>`coalesce(sum(coalesce(pending_seats, seats, 0)) filter (where plan = 'paid' and cancels_on is null), 0)::bigint`.as(
           'nextPeriodSeats',
         ),
@@ -193,7 +199,11 @@ export class SqlStore implements AccountStore {
         mspId: current.mspId,
         version: current.version + 1,
       };
-      await trx.updateTable('accounts').set(rowFromRecord(record)).where('account_number', '=', accountNumber).execute();
+      await trx
+        .updateTable('accounts')
+        .set(rowFromRecord(record))
+        .where('account_number', '=', accountNumber)
+        .execute();
       return { ok: true, record, result: decision.result };
     });
   }
@@ -204,7 +214,9 @@ export class SqlStore implements AccountStore {
       .selectAll()
       .where('msp_id', '=', scope.mspId)
       .$if(accountNumber !== undefined, (query) => query.where('account_number', '=', accountNumber!))
-      .$if(after !== null, (query) => query.where(sql<boolean>`(at, id) < (${after!.at}::timestamptz, ${after!.id}::bigint)`))
+      .$if(after !== null, (query) =>
+        query.where(sql<boolean>`(at, id) < (${after!.at}::timestamptz, ${after!.id}::bigint)`),
+      )
       .orderBy('at', 'desc')
       .orderBy('id', 'desc')
       .limit(limit + 1)

@@ -1,0 +1,42 @@
+import { databaseLocationFromEnv } from './sql/database';
+import { startLiveServer } from './node/live-server';
+
+/**
+ * `npm start`: the console and its API in live mode on one port.
+ * PORT (3000), HOST (all interfaces), DATABASE_URL (else PGlite in DATA_DIR, ./.data), DIST_DIR (dist).
+ */
+async function main() {
+  const database = databaseLocationFromEnv();
+  const server = await startLiveServer({
+    database,
+    port: Number(process.env.PORT ?? 3000),
+    hostname: process.env.HOST || undefined,
+    distDir: process.env.DIST_DIR ?? 'dist',
+  });
+  const where = database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${database.dataDir}`;
+  console.log(`MSP Command Center (live) at ${server.url}, data in ${where}`);
+  if (server.seeded) {
+    // Printed on the first start only: the passwords are stored hashed and cannot be shown again.
+    console.log('\nFirst start: two demo MSPs were created. Sign in with:');
+    for (const staff of server.seeded) console.log(`  ${staff.mspName}: ${staff.email}  password: ${staff.password}`);
+    console.log('Keep these now; they are not shown again. Add staff with: npm run create-staff -- --help\n');
+  }
+
+  const stop = (signal: string) => {
+    console.log(`${signal}: stopping`);
+    void server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { createApiApp, type Clock } from '../app/create-api-app';
+import { problemResponse } from '../app/problem';
+import { sessionAuthenticator } from '../auth/authenticate';
+import { sessionRoutes } from '../auth/session-routes';
+import { SignInLimiter } from '../auth/sign-in-limiter';
+import { StaffDirectory } from '../auth/staff-directory';
+import { openDatabase, type DatabaseLocation } from '../sql/database';
+import { migrateToLatest } from '../sql/migrate';
+import { SqlStore } from '../sql/sql-store';
+import { seedOnFirstStart } from '../seed/first-start';
+import { loadStaticSite, type StaticSite } from './static-site';
+
+export interface LiveServerOptions {
+  database: DatabaseLocation;
+  port: number;
+  hostname?: string;
+  /** The built console; null to serve the API alone (tests, the benchmark). */
+  distDir: string | null;
+  clock?: Clock;
+  /** Seed two demo MSPs on a new database (default true). */
+  seed?: boolean;
+}
+
+/** A request that changes something must come from the console's own origin (defence in depth beside SameSite). */
+function isCrossOrigin(request: Request): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  const origin = request.headers.get('Origin');
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== (request.headers.get('Host') ?? new URL(request.url).host);
+  } catch {
+    return true;
+  }
+}
+
+function serveSite(site: StaticSite | null, request: Request): Response {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
+  if (!site) return new Response('The console is not built: run npm run build.\n', { status: 404 });
+  const file = site(new URL(request.url).pathname);
+  if (!file)
+    return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (request.headers.get('If-None-Match') === file.headers.ETag)
+    return new Response(null, { status: 304, headers: file.headers });
+  return new Response(request.method === 'HEAD' ? null : file.body, { headers: file.headers });
+}
+
+/**
+ * The whole product in one process: the API application over the SQL store,
+ * behind staff sessions, and the built console beside it on the same origin.
+ */
+export async function startLiveServer(options: LiveServerOptions) {
+  const clock = options.clock ?? (() => new Date());
+  const database = await openDatabase(options.database);
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const seeded = options.seed === false ? null : await seedOnFirstStart(database.db, clock());
+  const directory = new StaffDirectory(database.db);
+  const api = createApiApp({
+    store: new SqlStore(database.db),
+    clock,
+    authenticate: sessionAuthenticator(directory, clock),
+    publicRoutes: sessionRoutes(directory, new SignInLimiter(), clock),
+  });
+  const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }) : null;
+
+  const root = new Hono();
+  root.all('/api/*', (c) =>
+    isCrossOrigin(c.req.raw)
+      ? problemResponse(403, 'Cross-origin request refused', { detail: 'Use the console to make changes.' })
+      : api.fetch(c.req.raw),
+  );
+  root.all('*', (c) => serveSite(site, c.req.raw));
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: root.fetch, port: options.port, hostname: options.hostname }, () =>
+      resolve(started),
+    );
+    started.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host =
+    !options.hostname || options.hostname === '0.0.0.0' || options.hostname === '::' ? 'localhost' : options.hostname;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`,
+    port: address.port,
+    api,
+    db: database.db,
+    directory,
+    /** The demo staff created on this start, or null when the database was not new. */
+    seeded,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }).then(() => database.close());
+      return closing;
+    },
+  };
+}
+
+export type LiveServer = Awaited<ReturnType<typeof startLiveServer>>;

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface StaticFile {
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Vite puts content-hashed files under assets/: their name changes with their content, so they may be kept for good. */
+const HASHED = /^\/assets\//;
+
+/** What the console reads at run time to know it is live (see src/api/config.ts). */
+export interface RuntimeConfig {
+  mode: 'live';
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.isFile()) yield full;
+  }
+}
+
+function fileFor(urlPath: string, body: Uint8Array<ArrayBuffer>): StaticFile {
+  const headers: Record<string, string> = {
+    'Content-Type': TYPES[path.extname(urlPath).toLowerCase()] ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    ETag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    // Everything not hashed is checked with the server each time (a cheap 304).
+    'Cache-Control': HASHED.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  if (urlPath.endsWith('.html')) {
+    headers['X-Frame-Options'] = 'DENY';
+    headers['Referrer-Policy'] = 'same-origin';
+  }
+  return { body, headers };
+}
+
+/**
+ * The built console (dist/), read into memory once: it is a few hundred KB.
+ * index.html gets the run-time configuration, so one build serves demo mode
+ * (without it) and live mode (with it).
+ */
+export async function loadStaticSite(distDir: string, config: RuntimeConfig) {
+  const files = new Map<string, StaticFile>();
+  for await (const full of walk(distDir)) {
+    const urlPath = `/${path.relative(distDir, full).split(path.sep).join('/')}`;
+    let body: Uint8Array<ArrayBuffer> = new Uint8Array(await readFile(full));
+    if (urlPath === '/index.html') {
+      const script = `<script>window.__MCC_CONFIG__=${JSON.stringify(config)}</script>`;
+      body = new TextEncoder().encode(new TextDecoder().decode(body).replace('</head>', `${script}</head>`));
+    }
+    files.set(urlPath, fileFor(urlPath, body));
+  }
+  const index = files.get('/index.html');
+  if (!index) throw new Error(`${distDir}/index.html is missing: build the console first (npm run build).`);
+
+  /** The file for a path; index.html for a client-side route; null for a missing asset. */
+  return (urlPath: string): StaticFile | null => {
+    const file = files.get(urlPath) ?? files.get(`${urlPath.replace(/\/$/, '')}/index.html`);
+    if (file) return file;
+    return path.posix.extname(urlPath) === '' ? index : null;
+  };
+}
+
+export type StaticSite = Awaited<ReturnType<typeof loadStaticSite>>;

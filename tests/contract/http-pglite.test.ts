@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { afterAll, beforeAll } from 'vitest';
+import type { LiveServer } from '../../server/node/live-server';
+import type { ContractTarget } from './contract-target';
+import { describeAccountsContract } from './accounts-contract';
+import { describeLifecycleContract } from './lifecycle-contract';
+import {
+  httpTarget,
+  seededStaff,
+  signIn,
+  startTestServer,
+  tempPglite,
+  type TestDatabase,
+} from '../server/live-server-harness';
+import { describeLiveServer } from '../server/live-server-suite';
+
+// One server for the whole file: PGlite takes seconds to start.
+let database: TestDatabase;
+let server: LiveServer;
+let target: ContractTarget;
+
+beforeAll(async () => {
+  database = await tempPglite();
+  server = await startTestServer(database);
+  const { first } = seededStaff(server);
+  target = httpTarget(server, await signIn(server, first.email, first.password));
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+  await database?.dispose();
+});
+
+describeAccountsContract('the live server over HTTP, on PGlite', () => target);
+describeLifecycleContract('the live server over HTTP, on PGlite', () => target);
+describeLiveServer('PGlite', () => server);

@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { LiveServer } from '../../server/node/live-server';
+import type { ContractTarget } from './contract-target';
+import { describeAccountsContract } from './accounts-contract';
+import { describeLifecycleContract } from './lifecycle-contract';
+import {
+  httpTarget,
+  seededStaff,
+  signIn,
+  startTestServer,
+  tempPostgresSchema,
+  type TestDatabase,
+} from '../server/live-server-harness';
+import { describeLiveServer } from '../server/live-server-suite';
+
+// Runs when DATABASE_URL names a PostgreSQL server (.ci/run starts one); each run gets a new schema.
+const databaseUrl = process.env.DATABASE_URL?.trim();
+
+describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
+  let database: TestDatabase;
+  let server: LiveServer;
+  let target: ContractTarget;
+
+  beforeAll(async () => {
+    database = await tempPostgresSchema(databaseUrl!);
+    server = await startTestServer(database);
+    const { first } = seededStaff(server);
+    target = httpTarget(server, await signIn(server, first.email, first.password));
+  }, 60_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await database?.dispose();
+  });
+
+  describeAccountsContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeLifecycleContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeLiveServer('PostgreSQL', () => server);
+});

@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountSchema } from '../../src/api/contract';
+import { sessionSchema } from '../../src/api/session-contract';
+import { postJson } from '../contract/contract-target';
+import { httpTarget, seededStaff, signIn, startTestServer, tempPglite, type TestDatabase } from './live-server-harness';
+
+describe('durability: the server stopped and started again on the same DATA_DIR', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await tempPglite();
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it('keeps every account, change and session, and does not seed again', async () => {
+    const first = await startTestServer(database);
+    const { first: staff } = seededStaff(first);
+    const cookie = await signIn(first, staff.email, staff.password);
+    const signedOut = await signIn(first, staff.email, staff.password);
+    const before = httpTarget(first, cookie);
+    const created = accountSchema.parse(
+      await (
+        await postJson(before, '/api/v1/accounts', {
+          email: `durable.${Date.now()}@example.com`,
+          organizationName: 'Durable Ltd',
+        })
+      ).json(),
+    );
+    const extended = await postJson(before, `/api/v1/accounts/${created.accountNumber}/extend-trial`, { days: 7 });
+    expect(extended.status).toBe(200);
+    const readBefore = await (await before.request(`/api/v1/accounts/${created.accountNumber}`)).text();
+    const summaryBefore = await (await before.request('/api/v1/summary')).text();
+    expect((await httpTarget(first, signedOut).request('/api/v1/session', { method: 'DELETE' })).status).toBe(204);
+    await first.close();
+
+    const second = await startTestServer(database);
+    try {
+      expect(second.seeded).toBeNull();
+      const after = httpTarget(second, cookie);
+      // The session made before the restart still signs in; the one ended before it does not.
+      expect(sessionSchema.parse(await (await after.request('/api/v1/session')).json()).staff.email).toBe(staff.email);
+      expect((await httpTarget(second, signedOut).request('/api/v1/summary')).status).toBe(401);
+      expect(await (await after.request(`/api/v1/accounts/${created.accountNumber}`)).text()).toBe(readBefore);
+      expect(await (await after.request('/api/v1/summary')).text()).toBe(summaryBefore);
+      // The seeded passwords still work, and numbering carries on after the last account.
+      await signIn(second, staff.email, staff.password);
+      const next = accountSchema.parse(
+        await (
+          await postJson(after, '/api/v1/accounts', {
+            email: `later.${Date.now()}@example.com`,
+            organizationName: 'Later',
+          })
+        ).json(),
+      );
+      expect(next.accountNumber > created.accountNumber).toBe(true);
+    } finally {
+      await second.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { accountPageSchema, problemSchema } from '../../src/api/contract';
+import { SIGN_IN_REFUSED, sessionSchema } from '../../src/api/session-contract';
+import type { LiveServer } from '../../server/node/live-server';
+import { postJson } from '../contract/contract-target';
+import { httpTarget, seededStaff, signIn } from './live-server-harness';
+
+const MISSING = 'AC-999999';
+
+async function problemOf(response: Response, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return problemSchema.parse(await response.json());
+}
+
+/** The API's routes as the app declares them, so routes added later are covered without editing this file. */
+function apiRoutes(server: LiveServer) {
+  const seen = new Set<string>();
+  return server.api.routes
+    .filter((route) => route.method !== 'ALL' && !route.path.includes('*'))
+    .filter((route) => {
+      const key = `${route.method} ${route.path}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+const withNumber = (routePath: string, accountNumber: string) => routePath.replace(/:[A-Za-z]+/g, accountNumber);
+
+function send(target: ReturnType<typeof httpTarget>, method: string, routePath: string) {
+  const hasBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE';
+  return target.request(routePath, {
+    method,
+    ...(hasBody ? { body: '{}', headers: { 'Content-Type': 'application/json' } } : {}),
+  });
+}
+
+/** Sessions, tenant isolation and the HTTP edge of the live server. */
+export function describeLiveServer(name: string, server: () => LiveServer) {
+  describe(`live server: ${name}`, () => {
+    describe('signing in and out', () => {
+      it('signs in with an HttpOnly, SameSite cookie, says who is signed in, and ends the session on the server', async () => {
+        const { first } = seededStaff(server());
+        const response = await postJson(httpTarget(server(), null), '/api/v1/session', {
+          email: ` ${first.email.toUpperCase()} `,
+          password: first.password,
+        });
+        expect(response.status).toBe(200);
+        const session = sessionSchema.parse(await response.json());
+        expect(session.staff.email).toBe(first.email);
+        expect(session.msp.name).toBe(first.mspName);
+        const setCookie = response.headers.get('set-cookie') ?? '';
+        expect(setCookie).toMatch(/^mcc_session=[\w-]{40,};/);
+        expect(setCookie).toMatch(/HttpOnly/i);
+        expect(setCookie).toMatch(/SameSite=Lax/i);
+        expect(setCookie).toMatch(/Path=\//);
+        const cookie = setCookie.split(';')[0]!;
+
+        const signedIn = httpTarget(server(), cookie);
+        expect(sessionSchema.parse(await (await signedIn.request('/api/v1/session')).json())).toEqual(session);
+        expect((await signedIn.request('/api/v1/summary')).status).toBe(200);
+
+        const signOut = await signedIn.request('/api/v1/session', { method: 'DELETE' });
+        expect(signOut.status).toBe(204);
+        expect(signOut.headers.get('set-cookie')).toMatch(/mcc_session=;.*Max-Age=0/i);
+        // The same cookie, replayed after signing out, no longer works.
+        await problemOf(await signedIn.request('/api/v1/summary'), 401);
+        await problemOf(await signedIn.request('/api/v1/session'), 401);
+      });
+
+      it('refuses a wrong password and an unknown email with the same 401', async () => {
+        const { first } = seededStaff(server());
+        const anonymous = httpTarget(server(), null);
+        const wrong = await problemOf(
+          await postJson(anonymous, '/api/v1/session', { email: first.email, password: `${first.password}x` }),
+          401,
+        );
+        const unknown = await problemOf(
+          await postJson(anonymous, '/api/v1/session', { email: 'nobody@nowhere.example', password: first.password }),
+          401,
+        );
+        expect(wrong.title).toBe(SIGN_IN_REFUSED);
+        expect(unknown).toEqual(wrong);
+      });
+
+      it('slows down guessing: after 10 failures for one email, 429 with Retry-After', async () => {
+        const anonymous = httpTarget(server(), null);
+        const email = `guess.${Date.now()}@nowhere.example`;
+        for (let attempt = 0; attempt < 10; attempt += 1)
+          await problemOf(await postJson(anonymous, '/api/v1/session', { email, password: `guess ${attempt}` }), 401);
+        const limited = await postJson(anonymous, '/api/v1/session', { email, password: 'one more' });
+        await problemOf(limited, 429);
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      });
+
+      it('refuses bad sign-in bodies with 4xx problem+json and keeps serving', async () => {
+        const anonymous = httpTarget(server(), null);
+        await problemOf(await postJson(anonymous, '/api/v1/session', '{"email":'), 400);
+        await problemOf(await postJson(anonymous, '/api/v1/session', { email: 1, password: null }), 422);
+        await problemOf(
+          await postJson(anonymous, '/api/v1/session', { email: 'a@b.co', password: 'x', admin: true }),
+          422,
+        );
+        await problemOf(
+          await postJson(anonymous, '/api/v1/session', { email: 'a@b.co', password: 'x'.repeat(20_000) }),
+          413,
+        );
+        await problemOf(
+          await anonymous.request('/api/v1/session', {
+            method: 'POST',
+            body: 'email=a',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          }),
+          415,
+        );
+        expect((await anonymous.request('/api/v1/session')).status).toBe(401);
+      });
+    });
+
+    describe('without a session', () => {
+      it('answers 401 on every API route but signing in, also with a made-up cookie', async () => {
+        const routes = apiRoutes(server()).filter(
+          (route) => !(route.method === 'POST' && route.path.endsWith('/session')),
+        );
+        // DELETE /session signs out whoever is there: it answers 204 to anyone, and changes nothing for them.
+        const guarded = routes.filter((route) => !(route.method === 'DELETE' && route.path.endsWith('/session')));
+        expect(guarded.length).toBeGreaterThanOrEqual(4);
+        for (const cookie of [null, 'mcc_session=made-up-token']) {
+          const anonymous = httpTarget(server(), cookie);
+          for (const route of guarded) {
+            const response = await send(anonymous, route.method, withNumber(route.path, 'AC-100001'));
+            expect(response.status, `${route.method} ${route.path}`).toBe(401);
+            expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+          }
+        }
+      });
+    });
+
+    describe('tenant isolation', () => {
+      it("gives a staff member of one MSP a 404 for every read and action on another MSP's accounts", async () => {
+        const { first, second } = seededStaff(server());
+        const staffA = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const staffB = httpTarget(server(), await signIn(server(), second.email, second.password));
+
+        const theirs: string[] = [];
+        for (const status of ['paid', 'trial', 'expired']) {
+          const page = accountPageSchema.parse(
+            await (await staffB.request(`/api/v1/accounts?status=${status}&limit=2`)).json(),
+          );
+          theirs.push(...page.items.map((item) => item.accountNumber));
+        }
+        expect(theirs.length).toBeGreaterThanOrEqual(3);
+        const before = await Promise.all(
+          theirs.map(async (number) => (await staffB.request(`/api/v1/accounts/${number}`)).text()),
+        );
+
+        const accountRoutes = apiRoutes(server()).filter((route) => route.path.includes(':'));
+        expect(accountRoutes.some((route) => route.method === 'GET')).toBe(true);
+        for (const number of theirs) {
+          await problemOf(await staffA.request(`/api/v1/accounts/${number}`), 404);
+          for (const route of accountRoutes) {
+            const missing = await send(staffA, route.method, withNumber(route.path, MISSING));
+            const other = await send(staffA, route.method, withNumber(route.path, number));
+            const label = `${route.method} ${route.path} on ${number}`;
+            // Exactly as an account that does not exist: same status, same words (but the number).
+            expect(other.status, label).toBe(missing.status);
+            expect(other.status, label).toBeGreaterThanOrEqual(400);
+            expect((await other.text()).replaceAll(number, MISSING), label).toBe(await missing.text());
+          }
+        }
+        // And nothing of theirs changed.
+        const after = await Promise.all(
+          theirs.map(async (number) => (await staffB.request(`/api/v1/accounts/${number}`)).text()),
+        );
+        expect(after).toEqual(before);
+
+        // Their accounts are on none of this MSP's boards.
+        for (const status of ['paid', 'trial', 'expired']) {
+          const board = await (await staffA.request(`/api/v1/accounts?status=${status}&limit=200`)).text();
+          for (const number of theirs) expect(board).not.toContain(number);
+        }
+      });
+
+      it("refuses another MSP's email with a 409 that says nothing about that account", async () => {
+        const { first, second } = seededStaff(server());
+        const staffA = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const staffB = httpTarget(server(), await signIn(server(), second.email, second.password));
+        const email = `shared.${Date.now()}@isolation.example`;
+        const created = await postJson(staffB, '/api/v1/accounts', { email, organizationName: 'Secret Client of B' });
+        expect(created.status).toBe(201);
+        const refused = await postJson(staffA, '/api/v1/accounts', {
+          email: email.toUpperCase(),
+          organizationName: 'A',
+        });
+        const text = await refused.clone().text();
+        await problemOf(refused, 409);
+        expect(text).not.toMatch(/Secret Client|AC-\d|bluebird/i);
+      });
+    });
+
+    describe('the HTTP edge', () => {
+      it('refuses a change from another origin', async () => {
+        const { first } = seededStaff(server());
+        const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const response = await postJson(
+          staff,
+          '/api/v1/accounts',
+          { email: 'x@evil.example', organizationName: 'Evil' },
+          {
+            headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' },
+          },
+        );
+        await problemOf(response, 403);
+      });
+    });
+  });
+}
