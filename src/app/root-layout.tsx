@@ -1,9 +1,11 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { config } from '../api/config';
+import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
 import { DemoControls } from '../features/demo/demo-controls';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
+import { NextInvoiceTotal } from '../features/summary/next-invoice-total';
 import { ThemeToggle } from '../features/theme/theme-toggle';
 import './shell.css';
 
@@ -26,6 +28,7 @@ export function RootLayout() {
         ) : null}
         <div className="topbar__end">
           <ActiveUsersTotal />
+          <NextInvoiceTotal />
           <AddCustomerDialog />
           {config.demoMode ? <DemoControls /> : null}
           <ThemeToggle />
@@ -39,6 +42,7 @@ export function RootLayout() {
           <Outlet />
         </main>
       </div>
+      <ActionNotice />
     </div>
   );
 }

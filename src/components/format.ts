@@ -22,3 +22,17 @@ export function formatDay(isoDay: string): string {
 export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
+
+const money = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' });
+
+/** Integer cents as the reader's locale writes dollars; the only place cents become text. */
+export function formatMoney(cents: number): string {
+  return money.format(cents / 100);
+}
+
+const instant = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A moment (a history entry's time), in the reader's own time zone. */
+export function formatInstant(iso: string): string {
+  return instant.format(new Date(iso));
+}

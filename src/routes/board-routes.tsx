@@ -1,6 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
 import { boardQueryOptions } from '../api/accounts';
 import type { BoardStatus } from '../domain/account-status';
+import { renderAccountActions } from '../features/accounts/account-actions';
 import { BoardError } from '../features/boards/board-error';
 import { BoardPage } from '../features/boards/board-page';
 import { BoardPending } from '../features/boards/board-pending';
@@ -19,7 +20,7 @@ function boardRoute(path: 'paid' | 'trials' | 'expired', status: BoardStatus) {
     getParentRoute: () => boardsRoute,
     path,
     loader: ({ context }) => context.queryClient.ensureInfiniteQueryData(boardQueryOptions(status)),
-    component: () => <BoardPage status={status} />,
+    component: () => <BoardPage status={status} renderActions={renderAccountActions} />,
     pendingComponent: () => <BoardPending status={status} />,
     errorComponent: ({ error }) => <BoardError status={status} error={error} />,
   });

@@ -1,10 +1,16 @@
+import { accountRoute } from './account-route';
+import { activityRoute } from './activity-route';
 import { boardsRoute, expiredRoute, paidRoute, trialsRoute } from './board-routes';
 import { demoConsoleRoute } from './demo-console-route';
 import { indexRoute } from './index-route';
+import { removedRoute } from './removed-route';
 import { rootRoute } from './root-route';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
   boardsRoute.addChildren([paidRoute, trialsRoute, expiredRoute]),
   demoConsoleRoute,
+  accountRoute,
+  removedRoute,
+  activityRoute,
 ]);

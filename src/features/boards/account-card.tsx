@@ -1,11 +1,12 @@
-import { useId } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useId, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { formatCount } from '../../components/format';
 import { accountFacts } from './account-facts';
 import { OpenAccountLink, SeatMeter, StatusBadge } from './account-bits';
 
 /** One account as a card: its name heads it and names the article. */
-export function AccountCard({ account, asOf }: { account: Account; asOf: string }) {
+export function AccountCard({ account, asOf, actions }: { account: Account; asOf: string; actions?: ReactNode }) {
   const headingId = useId();
   const view = accountFacts(account, asOf);
   return (
@@ -13,7 +14,9 @@ export function AccountCard({ account, asOf }: { account: Account; asOf: string 
       <header className="account-card__header">
         <div className="account-card__identity">
           <h2 id={headingId} className="account-card__name" title={account.organizationName}>
-            {account.organizationName}
+            <Link to="/accounts/$accountNumber" params={{ accountNumber: account.accountNumber }}>
+              {account.organizationName}
+            </Link>
           </h2>
           <p className="account-card__number">{account.accountNumber}</p>
         </div>
@@ -38,12 +41,14 @@ export function AccountCard({ account, asOf }: { account: Account; asOf: string 
           {view.warning}
         </p>
       ) : null}
+      {view.note ? <p className="account-card__note">{view.note}</p> : null}
       <footer className="account-card__footer">
         <span className="account-card__email" title={account.email}>
           {account.email}
         </span>
         <OpenAccountLink href={account.consoleUrl} />
       </footer>
+      {actions ? <div className="account-card__actions">{actions}</div> : null}
     </article>
   );
 }

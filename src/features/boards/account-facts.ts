@@ -1,6 +1,7 @@
 import type { Account } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
 import { trialDaysLeft } from '../../domain/account-status';
+import { addDays } from '../../domain/calendar';
 import { usersOverSeats } from '../../domain/active-users';
 import { formatCount, formatDay, plural } from '../../components/format';
 
@@ -12,6 +13,15 @@ export interface AccountFacts {
   warning: string | null;
   /** Seats used of purchased, for the meter on paid accounts. */
   seatUse: { used: number; seats: number } | null;
+  /** A change already decided: a pending seat decrease, or a cancellation at the period's end. */
+  note?: string;
+}
+
+function paidNote(account: Account): string | undefined {
+  if (account.cancelsOn) return `Paid until ${formatDay(addDays(account.cancelsOn, -1))}, then cancelled`;
+  if (account.pendingSeats !== null && account.renewsOn)
+    return `${formatCount(account.seats ?? 0)} → ${formatCount(account.pendingSeats)} seats on ${formatDay(account.renewsOn)}`;
+  return undefined;
 }
 
 /** What a card or row says about an account, given the server's today. */
@@ -24,6 +34,7 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
       facts: [{ term: 'Seats used', value: `${formatCount(account.monitoredUsers)} of ${formatCount(seats)}` }],
       warning: over > 0 ? `Over its seats by ${plural(over, 'user', 'users')}` : null,
       seatUse: { used: account.monitoredUsers, seats },
+      note: paidNote(account),
     };
   }
   const endsAt = account.trialEndsAt ?? asOf;

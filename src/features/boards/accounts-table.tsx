@@ -1,7 +1,9 @@
+import { Link } from '@tanstack/react-router';
 import type { Account } from '../../api/contract';
 import { formatCount, plural } from '../../components/format';
 import { accountFacts } from './account-facts';
 import { OpenAccountLink, StatusBadge } from './account-bits';
+import type { RenderActions } from './account-cards';
 import type { BoardDefinition } from './boards';
 
 interface AccountsTableProps {
@@ -11,9 +13,17 @@ interface AccountsTableProps {
   /** The whole board's figures, from the server: not only the rows loaded. */
   total: number;
   monitoredUsersTotal: number;
+  renderActions?: RenderActions;
 }
 
-export function AccountsTable({ board, accounts, asOf, total, monitoredUsersTotal }: AccountsTableProps) {
+export function AccountsTable({
+  board,
+  accounts,
+  asOf,
+  total,
+  monitoredUsersTotal,
+  renderActions,
+}: AccountsTableProps) {
   const factTerms = accounts[0] ? accountFacts(accounts[0], asOf).facts.map((fact) => fact.term) : [];
   return (
     <div className="table-scroll">
@@ -43,9 +53,14 @@ export function AccountsTable({ board, accounts, asOf, total, monitoredUsersTota
             return (
               <tr key={account.accountNumber} data-warning={view.warning ? 'true' : undefined}>
                 <th scope="row" className="accounts-table__company">
-                  <span className="accounts-table__name" title={account.organizationName}>
+                  <Link
+                    to="/accounts/$accountNumber"
+                    params={{ accountNumber: account.accountNumber }}
+                    className="accounts-table__name"
+                    title={account.organizationName}
+                  >
                     {account.organizationName}
-                  </span>
+                  </Link>
                   <span className="accounts-table__account-number">{account.accountNumber}</span>
                 </th>
                 <td className="accounts-table__email" title={account.email}>
@@ -60,9 +75,13 @@ export function AccountsTable({ board, accounts, asOf, total, monitoredUsersTota
                 <td>
                   <StatusBadge {...view.badge} />
                   {view.warning ? <span className="accounts-table__warning">{view.warning}</span> : null}
+                  {view.note ? <span className="accounts-table__note">{view.note}</span> : null}
                 </td>
                 <td className="accounts-table__actions">
-                  <OpenAccountLink href={account.consoleUrl} />
+                  <div className="accounts-table__action-row">
+                    {renderActions?.(account, asOf)}
+                    <OpenAccountLink href={account.consoleUrl} />
+                  </div>
                 </td>
               </tr>
             );

@@ -2,7 +2,7 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { boardQueryOptions } from '../../api/accounts';
 import type { BoardStatus } from '../../domain/account-status';
 import { StatusPanel } from '../../components/status-panel';
-import { AccountCards } from './account-cards';
+import { AccountCards, type RenderActions } from './account-cards';
 import { AccountsTable } from './accounts-table';
 import { BoardHeader } from './board-header';
 import { boardFor } from './boards';
@@ -11,7 +11,7 @@ import { useBoardView } from './use-board-view';
 import { ViewToggle } from './view-toggle';
 import './boards.css';
 
-export function BoardPage({ status }: { status: BoardStatus }) {
+export function BoardPage({ status, renderActions }: { status: BoardStatus; renderActions?: RenderActions }) {
   const board = boardFor(status);
   const [view, setView] = useBoardView();
   const query = useSuspenseInfiniteQuery(boardQueryOptions(status));
@@ -29,7 +29,7 @@ export function BoardPage({ status }: { status: BoardStatus }) {
           {board.emptyText}
         </StatusPanel>
       ) : view === 'cards' ? (
-        <AccountCards accounts={accounts} asOf={asOf} />
+        <AccountCards accounts={accounts} asOf={asOf} renderActions={renderActions} />
       ) : (
         <AccountsTable
           board={board}
@@ -37,6 +37,7 @@ export function BoardPage({ status }: { status: BoardStatus }) {
           asOf={asOf}
           total={first.total}
           monitoredUsersTotal={first.monitoredUsersTotal}
+          renderActions={renderActions}
         />
       )}
       <LoadMore

@@ -31,6 +31,24 @@ export function DashboardNav() {
           </li>
         ))}
       </ul>
+      <p className="dashboard-nav__title" aria-hidden="true">
+        Lifecycle
+      </p>
+      <ul>
+        <li>
+          <Link to="/removed" className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
+            <span className="dashboard-nav__label">Removed and cancelled</span>
+            {summary.data ? (
+              <span className="dashboard-nav__count numeric">{formatCount(summary.data.ended)}</span>
+            ) : null}
+          </Link>
+        </li>
+        <li>
+          <Link to="/activity" className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
+            <span className="dashboard-nav__label">Activity</span>
+          </Link>
+        </li>
+      </ul>
     </nav>
   );
 }

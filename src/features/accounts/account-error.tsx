@@ -1,0 +1,37 @@
+import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { ApiError } from '../../api/client';
+import { StatusPanel } from '../../components/status-panel';
+
+/** An account that is gone (deleted for good, or a mistyped number) says so; other failures offer a retry. */
+export function AccountError({ error }: ErrorComponentProps) {
+  const router = useRouter();
+  if (error instanceof ApiError && error.status === 404)
+    return (
+      <section className="page">
+        <h1>Account not found</h1>
+        <StatusPanel
+          tone="empty"
+          title="There is no account with this number"
+          action={<Link to="/paid">Go to the Dashboard</Link>}
+        >
+          It may have been deleted for good after its retention period, or the number is mistyped.
+        </StatusPanel>
+      </section>
+    );
+  return (
+    <section className="page">
+      <h1>Account</h1>
+      <StatusPanel
+        tone="error"
+        title="This account could not be loaded"
+        action={
+          <button type="button" className="button button--primary" onClick={() => void router.invalidate()}>
+            Retry
+          </button>
+        }
+      >
+        {error instanceof Error ? error.message : 'Something unexpected went wrong.'}
+      </StatusPanel>
+    </section>
+  );
+}

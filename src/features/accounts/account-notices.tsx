@@ -1,0 +1,43 @@
+import type { Account } from '../../api/contract';
+import { addDays } from '../../domain/calendar';
+import { formatCount, formatDay } from '../../components/format';
+import { ResumeDialog } from './confirm-dialogs';
+import { useAccountAction } from './use-account-action';
+
+/** A seat decrease waiting for the next period, and the control that takes it back. */
+export function PendingSeatsNotice({ account }: { account: Account }) {
+  const withdraw = useAccountAction(account);
+  if (account.pendingSeats === null || !account.renewsOn) return null;
+  return (
+    <div className="account-notice" data-testid="pending-seats">
+      <p>
+        <strong className="numeric">
+          {formatCount(account.seats ?? 0)} → {formatCount(account.pendingSeats)} seats on {formatDay(account.renewsOn)}
+        </strong>{' '}
+        <span className="muted">Pending: applies when the next period starts. No refund.</span>
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={withdraw.isPending}
+        onClick={() => withdraw.mutate({ action: 'withdrawPendingSeats' })}
+      >
+        Withdraw
+      </button>
+    </div>
+  );
+}
+
+/** A cancelled subscription still running to the end of its period, and the way back. */
+export function CancellationNotice({ account, asOf }: { account: Account; asOf: string }) {
+  if (account.status !== 'paid' || !account.cancelsOn) return null;
+  return (
+    <div className="account-notice account-notice--warning" data-testid="cancellation">
+      <p>
+        <strong className="numeric">Paid until {formatDay(addDays(account.cancelsOn, -1))}, then cancelled.</strong>{' '}
+        <span className="muted">Resume it before then to keep it.</span>
+      </p>
+      <ResumeDialog account={account} asOf={asOf} small />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { Account } from '../../api/contract';
+import { actionLabels, type AccountAction } from '../../domain/lifecycle/allowed-actions';
+import { Dialog, DialogClose } from '../../components/dialog';
+import { useAccountAction, type ActionRequest } from './use-account-action';
+import { problemOf } from './problem-of';
+import './accounts.css';
+
+export interface ActionBody {
+  /** Sends the request once, however often it is clicked; `ahead` closes at once (the UI already shows it). */
+  submit: (request: ActionRequest, options?: { ahead?: boolean }) => void;
+  pending: boolean;
+  /** The API's refusal, split into messages for the fields and one for the whole form. */
+  problem: ReturnType<typeof problemOf>;
+}
+
+interface ActionDialogProps {
+  account: Account;
+  action: Exclude<AccountAction, 'download'>;
+  description?: ReactNode;
+  small?: boolean;
+  children: (body: ActionBody) => ReactNode;
+}
+
+/**
+ * The trigger button and dialog every lifecycle action shares: named by the
+ * action, closed only when nothing is in flight, and showing the API's
+ * refusal while keeping what was typed.
+ */
+export function ActionDialog({ account, action, description, small, children }: ActionDialogProps) {
+  const [open, setOpen] = useState(false);
+  const mutation = useAccountAction(account);
+  // Set in the click itself: React re-renders the disabled button before a second click of a double click lands,
+  // while the mutation's own pending state arrives a tick later.
+  const [sending, setSending] = useState(false);
+  const tone = action === 'upgrade' ? ' button--primary' : '';
+
+  const onOpenChange = (next: boolean) => {
+    if (!next && sending) return;
+    setOpen(next);
+    if (!next) mutation.reset();
+  };
+
+  const submit: ActionBody['submit'] = (request, options) => {
+    if (sending) return;
+    setSending(true);
+    mutation.mutate(request, {
+      onSuccess: () => setOpen(false),
+      onSettled: () => setSending(false),
+    });
+    if (options?.ahead) {
+      setSending(false);
+      setOpen(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={actionLabels[action]}
+      description={description}
+      trigger={
+        <button type="button" className={`button${small ? ' button--small' : ''}${tone}`}>
+          {actionLabels[action]}
+        </button>
+      }
+    >
+      {children({ submit, pending: sending || mutation.isPending, problem: problemOf(mutation.error) })}
+    </Dialog>
+  );
+}
+
+interface ActionFormProps {
+  body: ActionBody;
+  onSubmit: () => void;
+  confirmLabel: string;
+  closeLabel?: string;
+  danger?: boolean;
+  children?: ReactNode;
+}
+
+/** The form inside an action dialog: the refusal on top, the fields, then close and confirm. */
+export function ActionForm({ body, onSubmit, confirmLabel, closeLabel = 'Close', danger, children }: ActionFormProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form noValidate onSubmit={submit} aria-busy={body.pending} className="action-form">
+      {body.problem.form ? (
+        <div className="form-error" role="alert">
+          <p className="form-error__title">{body.problem.form.title}</p>
+          {body.problem.form.detail ? <p>{body.problem.form.detail}</p> : null}
+        </div>
+      ) : null}
+      {children}
+      <div className="dialog__actions">
+        <DialogClose asChild>
+          <button type="button" className="button" disabled={body.pending}>
+            {closeLabel}
+          </button>
+        </DialogClose>
+        <button
+          type="submit"
+          className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+          disabled={body.pending}
+        >
+          {body.pending ? <span className="spinner" aria-hidden="true" /> : null}
+          {confirmLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

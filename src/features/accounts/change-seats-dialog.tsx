@@ -1,0 +1,74 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { seatChangePreviewQueryOptions } from '../../api/accounts';
+import type { Account } from '../../api/contract';
+import { formatCount, plural } from '../../components/format';
+import { TextField } from '../../components/text-field';
+import { useDebouncedValue } from '../../components/use-debounced-value';
+import { ActionDialog, ActionForm, type ActionBody } from './action-dialog';
+import { problemOf } from './problem-of';
+import { SeatChangePreviewText } from './seat-change-preview';
+import { readSeats } from './seats-input';
+
+interface Props {
+  account: Account;
+  small?: boolean;
+}
+
+export function ChangeSeatsDialog({ account, small }: Props) {
+  return (
+    <ActionDialog
+      account={account}
+      action="changeSeats"
+      small={small}
+      description="More seats apply now, charged for the rest of this period. Fewer seats apply from the next period, with no refund."
+    >
+      {(body) => <ChangeSeatsForm body={body} account={account} />}
+    </ActionDialog>
+  );
+}
+
+function ChangeSeatsForm({ body, account }: Props & { body: ActionBody }) {
+  const current = account.seats ?? 0;
+  const [text, setText] = useState(String(account.pendingSeats ?? current));
+  const [checked, setChecked] = useState(false);
+  const read = readSeats(text, account.monitoredUsers);
+  const wanted = 'seats' in read ? read.seats : null;
+  // The preview comes from the API, by the very rule it applies; asked once typing settles.
+  const settled = useDebouncedValue(wanted, 250);
+  const preview = useQuery({
+    ...seatChangePreviewQueryOptions(account.accountNumber, settled ?? current),
+    enabled: settled !== null && settled === wanted,
+    placeholderData: keepPreviousData,
+  });
+  const previewError = preview.isError ? problemOf(preview.error).fields.seats : undefined;
+  const error =
+    ('error' in read && (checked || !read.empty) ? read.error : undefined) ?? body.problem.fields.seats ?? previewError;
+
+  return (
+    <ActionForm
+      body={body}
+      confirmLabel="Change seats"
+      onSubmit={() => {
+        setChecked(true);
+        if (wanted !== null) body.submit({ action: 'changeSeats', seats: wanted });
+      }}
+    >
+      <TextField
+        label="Seats"
+        name="seats"
+        inputMode="numeric"
+        autoComplete="off"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        error={error}
+        hint={`Now ${plural(current, 'seat', 'seats')}, ${formatCount(account.monitoredUsers)} in use.`}
+      />
+      <div className="action-preview-region" aria-live="polite">
+        {preview.data && wanted !== null && !error ? (
+          <SeatChangePreviewText preview={preview.data} stale={preview.data.newSeats !== wanted} />
+        ) : null}
+      </div>
+    </ActionForm>
+  );
+}

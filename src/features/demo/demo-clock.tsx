@@ -1,0 +1,61 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  accountKeys,
+  activityKeys,
+  advanceDemoClock,
+  demoKeys,
+  endedKeys,
+  summaryQueryOptions,
+} from '../../api/accounts';
+import { formatDay } from '../../components/format';
+import './demo.css';
+
+/**
+ * Moves the mock's clock forward, so a demo can watch trials run out, seat
+ * decreases apply, cancellations take effect and removed accounts go.
+ */
+export function DemoClock() {
+  const queryClient = useQueryClient();
+  const summary = useQuery(summaryQueryOptions());
+  const advance = useMutation({
+    mutationFn: advanceDemoClock,
+    // The whole world moved: every account, list, figure and history may have changed, so all of them reload.
+    onSuccess: () =>
+      Promise.all(
+        [accountKeys.all, activityKeys.all, endedKeys.all, demoKeys.settings].map((queryKey) =>
+          queryClient.resetQueries({ queryKey }),
+        ),
+      ),
+  });
+  return (
+    <div className="demo-clock" role="group" aria-label="Demo clock">
+      <span className="demo-clock__date numeric" aria-live="polite">
+        <span className="visually-hidden">Demo date </span>
+        {summary.data ? formatDay(summary.data.asOf) : '…'}
+      </span>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label="Advance demo clock by 1 day"
+        disabled={advance.isPending}
+        onClick={() => advance.mutate(1)}
+      >
+        +1 day
+      </button>
+      <button
+        type="button"
+        className="button button--small"
+        aria-label="Advance demo clock by 1 week"
+        disabled={advance.isPending}
+        onClick={() => advance.mutate(7)}
+      >
+        +1 week
+      </button>
+      {advance.isError ? (
+        <span role="alert" className="demo-clock__error">
+          {advance.error.message}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { summaryQueryOptions } from '../../api/accounts';
+import { formatMoney, plural } from '../../components/format';
+import { Skeleton } from '../../components/skeleton';
+import './summary.css';
+
+/**
+ * What the next periods of all paid accounts will bill, pending decreases and
+ * cancellations applied, and how many paid accounts have outgrown their seats.
+ */
+export function NextInvoiceTotal() {
+  const summary = useQuery(summaryQueryOptions());
+  if (summary.isError) return null; // Active Users beside it already offers the retry.
+  return (
+    <>
+      {summary.data && summary.data.overSeats > 0 ? (
+        <Link to="/paid" className="over-seats-chip" title="Paid accounts with more monitored users than seats">
+          <span aria-hidden="true">⚠ </span>
+          {plural(summary.data.overSeats, 'account', 'accounts')} over seats
+        </Link>
+      ) : null}
+      <div className="active-users" title="What the next period of every paid subscription will bill">
+        <span className="active-users__label" id="next-invoice-label">
+          Next invoice
+        </span>
+        {summary.data ? (
+          <span
+            className="active-users__value numeric"
+            data-testid="next-invoice-total"
+            aria-describedby="next-invoice-label"
+          >
+            {formatMoney(summary.data.nextInvoiceCents)}
+          </span>
+        ) : (
+          <span className="active-users__value">
+            <Skeleton width="5rem" height="1.25rem" />
+          </span>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { createRoute } from '@tanstack/react-router';
+import { fleetActivityQueryOptions } from '../api/accounts';
+import { ActivityPage } from '../features/accounts/activity-page';
+import { rootRoute } from './root-route';
+
+export const activityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/activity',
+  // Started here so the first page is on its way while the route renders; the page shows its own loading state.
+  loader: ({ context }) => void context.queryClient.prefetchInfiniteQuery(fleetActivityQueryOptions()),
+  component: ActivityPage,
+});
