@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { demoSettingsSchema } from '../src/api/contract';
+import { sessionSchema, type Session } from '../src/api/session-contract';
 import { createApiApp, type Actor } from '../server/app/create-api-app';
 import { readJson } from '../server/app/read-json';
 import { DEMO_MSP_ID } from './demo-fleet';
@@ -7,6 +8,11 @@ import { DemoStore, type DemoStoreOptions } from './demo-store';
 
 /** Demo mode signs in this staff member by itself. */
 export const DEMO_ACTOR: Actor = { mspId: DEMO_MSP_ID, staffEmail: 'demo.staff@command-center.example' };
+
+const DEMO_SESSION: Session = {
+  staff: { email: DEMO_ACTOR.staffEmail, name: 'Demo Staff' },
+  msp: { id: DEMO_MSP_ID, name: 'Demo MSP' },
+};
 
 const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(366) });
 
@@ -21,6 +27,8 @@ export function createDemoApi(options: DemoStoreOptions) {
     clock: () => store.now(),
     authenticate: async () => DEMO_ACTOR,
     extend: (api) => {
+      // The console shows who is signed in the same way in both modes.
+      api.get('/session', (c) => c.json(sessionSchema.parse(DEMO_SESSION)));
       api.get('/demo', (c) =>
         c.json(demoSettingsSchema.parse({ ...store.settings, clockOffsetDays: store.clockOffsetDays })),
       );

@@ -1,11 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiError } from './api/client';
 import { config } from './api/config';
+import { isSafeReturnPath, sessionQueryOptions } from './api/session';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { createAppRouter } from './app/router';
+import { createAppRouter, type AppRouter } from './app/router';
 import './app/styles/tokens.css';
 import './app/styles/global.css';
+
+const SIGN_IN_PATH = '/sign-in';
+
+function signInHref(returnTo: string): string {
+  return isSafeReturnPath(returnTo) ? `${SIGN_IN_PATH}?redirect=${encodeURIComponent(returnTo)}` : SIGN_IN_PATH;
+}
 
 async function boot(): Promise<void> {
   // Demo mode: the mock API must answer before the first request, so it
@@ -14,8 +22,32 @@ async function boot(): Promise<void> {
     const { startDemo } = await import('../mocks/browser');
     await startDemo();
   }
-  const queryClient = createQueryClient();
-  const router = createAppRouter({ queryClient });
+
+  let router: AppRouter | null = null;
+  const queryClient = createQueryClient({
+    // A 401 anywhere means the session has ended: sign in again, then come back here.
+    onUnauthorized: () => {
+      if (!router || router.state.location.pathname === SIGN_IN_PATH) return;
+      const returnTo = router.state.location.href;
+      queryClient.clear();
+      void router.navigate({ href: signInHref(returnTo), replace: true });
+    },
+  });
+
+  if (!config.demoMode && window.location.pathname !== SIGN_IN_PATH) {
+    // Ask who is signed in before the first render, so a signed-out visit opens on the
+    // sign-in page instead of flashing a console that cannot load.
+    try {
+      await queryClient.fetchQuery(sessionQueryOptions());
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        const { pathname, search, hash } = window.location;
+        window.history.replaceState(null, '', signInHref(`${pathname}${search}${hash}`));
+      }
+    }
+  }
+
+  router = createAppRouter({ queryClient });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App queryClient={queryClient} router={router} />

@@ -9,14 +9,30 @@ const envSchema = z.object({
     .optional(),
 });
 
+/** What the live server writes into index.html (server/node/static-site.ts). */
+const runtimeSchema = z
+  .object({ mode: z.literal('live') })
+  .optional()
+  .catch(undefined);
+
+declare global {
+  interface Window {
+    __MCC_CONFIG__?: unknown;
+  }
+}
+
 /**
- * Configuration, read once and checked. No API base URL means demo mode:
- * the console then runs on the mock API in the browser.
+ * Configuration, read once and checked. One build serves both modes: the
+ * live server tells the console at run time that it is live (same origin);
+ * a build with VITE_API_BASE_URL is live against that URL; anything else
+ * (vite dev, vite preview, a static host, the tests) is the demo.
  */
 function readConfig() {
   const env = envSchema.parse(import.meta.env);
+  const runtime = runtimeSchema.parse(typeof window === 'undefined' ? undefined : window.__MCC_CONFIG__);
   const apiBaseUrl = env.VITE_API_BASE_URL ?? '';
-  return { apiBaseUrl, demoMode: apiBaseUrl === '' } as const;
+  const live = apiBaseUrl !== '' || runtime?.mode === 'live';
+  return { apiBaseUrl, demoMode: !live } as const;
 }
 
 export const config = readConfig();

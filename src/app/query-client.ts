@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, ContractError } from '../api/client';
 
 /**
@@ -11,8 +11,18 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export function createQueryClient(): QueryClient {
+export interface QueryClientOptions {
+  /** Called when any request answers 401: the session has ended, so the user signs in again. */
+  onUnauthorized?: () => void;
+}
+
+export function createQueryClient({ onUnauthorized }: QueryClientOptions = {}): QueryClient {
+  const handle = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401) onUnauthorized?.();
+  };
   return new QueryClient({
+    queryCache: new QueryCache({ onError: handle }),
+    mutationCache: new MutationCache({ onError: handle }),
     defaultOptions: {
       queries: { staleTime: 15_000, retry: shouldRetry },
       mutations: { retry: false },

@@ -5,6 +5,7 @@ import { demoConsoleRoute } from './demo-console-route';
 import { indexRoute } from './index-route';
 import { removedRoute } from './removed-route';
 import { rootRoute } from './root-route';
+import { signInRoute } from './sign-in-route';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -13,4 +14,5 @@ export const routeTree = rootRoute.addChildren([
   accountRoute,
   removedRoute,
   activityRoute,
+  signInRoute,
 ]);

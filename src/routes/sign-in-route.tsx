@@ -1,0 +1,22 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import { config } from '../api/config';
+import { isSafeReturnPath } from '../api/session';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { rootRoute } from './root-route';
+
+/** Where to go after signing in: a path of this console, or nowhere in particular. */
+const signInSearchSchema = z.object({
+  redirect: z.string().refine(isSafeReturnPath).optional().catch(undefined),
+});
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearchSchema,
+  beforeLoad: () => {
+    // The demo signs its staff member in by itself.
+    if (config.demoMode) throw redirect({ to: '/paid', replace: true });
+  },
+  component: SignInPage,
+});
