@@ -1,0 +1,204 @@
+// npm run bench:api: the live server under load at fleet scale, on loopback only.
+// Seeds 100,000 accounts over 20 MSPs into a temporary PGlite (or a temporary schema of
+// DATABASE_URL), starts the server exactly as `npm start` does (API only), and drives it with
+// autocannon for a few seconds per scenario. Prints requests/s and p50/p99 latency.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { generateDemoFleet } from '../mocks/demo-fleet';
+import { dayOf } from '../src/domain/calendar';
+import { StaffDirectory } from '../server/auth/staff-directory';
+import { openDatabase, type DatabaseLocation } from '../server/sql/database';
+import { migrateToLatest } from '../server/sql/migrate';
+import { insertAccounts } from '../server/seed/insert-accounts';
+
+const MSPS = 20;
+const ACCOUNTS_PER_MSP = 5_000;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const PASSWORD = 'bench-password-123';
+
+async function temporaryDatabase(): Promise<{ location: DatabaseLocation; dispose: () => Promise<void> }> {
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (!databaseUrl) {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-bench-'));
+    return { location: { kind: 'pglite', dataDir }, dispose: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+  const schema = `mcc_bench_${Date.now().toString(36)}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await run(`create schema ${schema}`);
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { location: { kind: 'postgres', url: url.toString() }, dispose: () => run(`drop schema ${schema} cascade`) };
+}
+
+async function seed(location: DatabaseLocation): Promise<void> {
+  const started = performance.now();
+  const database = await openDatabase(location);
+  await migrateToLatest(database.db);
+  const directory = new StaffDirectory(database.db);
+  const today = dayOf(new Date());
+  for (let index = 0; index < MSPS; index += 1) {
+    const mspId = `bench-msp-${index + 1}`;
+    await directory.createStaff({
+      mspId,
+      mspName: `Bench MSP ${index + 1}`,
+      email: `staff@${mspId}.example`,
+      password: PASSWORD,
+    });
+    // Demo fleets reuse addresses between seeds; each MSP's get a tag of their own.
+    const fleet = generateDemoFleet({
+      seed: 1_000 + index,
+      size: ACCOUNTS_PER_MSP,
+      today,
+      mspId,
+      firstNumber: 100_001 + index * ACCOUNTS_PER_MSP,
+    }).map((record) => {
+      const email = record.email.replace('@', `.m${index + 1}@`);
+      return { ...record, email, emailKey: email.toLowerCase() };
+    });
+    await insertAccounts(database.db, fleet);
+  }
+  // Fresh statistics and visibility map, as autovacuum would leave a long-running database.
+  await sql`vacuum analyze`.execute(database.db);
+  const { count } = await database.db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  await database.close();
+  console.log(
+    `Seeded ${Number(count).toLocaleString('en-US')} accounts over ${MSPS} MSPs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+function startServer(location: DatabaseLocation): Promise<{ child: ChildProcess; url: string }> {
+  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST_DIR: '' };
+  if (location.kind === 'pglite') {
+    env.DATA_DIR = location.dataDir;
+    delete env.DATABASE_URL;
+  } else env.DATABASE_URL = location.url;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /at (http:\/\/\S+),/.exec(output);
+      if (match) resolve({ child, url: match[1]! });
+    });
+    child.once('exit', (code) => reject(new Error(`The server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function signIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'staff@bench-msp-1.example', password: PASSWORD }),
+  });
+  const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
+  if (!response.ok || !cookie) throw new Error(`Sign-in failed with ${response.status}`);
+  return cookie;
+}
+
+interface Row {
+  scenario: string;
+  'req/s': number;
+  'p50 ms': number;
+  'p99 ms': number;
+  'non-2xx': number;
+  errors: number;
+}
+
+async function drive(scenario: string, options: autocannon.Options): Promise<Row> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  return {
+    scenario,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    'non-2xx': result.non2xx,
+    errors: result.errors,
+  };
+}
+
+async function main() {
+  const database = await temporaryDatabase();
+  let server: ChildProcess | null = null;
+  try {
+    await seed(database.location);
+    const started = await startServer(database.location);
+    server = started.child;
+    const { url } = started;
+    const cookie = await signIn(url);
+    const headers = { cookie };
+
+    // A page deep into the board: follow the cursor ten pages in.
+    let cursor = '';
+    for (let page = 0; page < 10; page += 1) {
+      const response = await fetch(`${url}/api/v1/accounts?status=paid&limit=60${cursor ? `&cursor=${cursor}` : ''}`, {
+        headers,
+      });
+      const body = (await response.json()) as { nextCursor: string | null };
+      cursor = body.nextCursor ?? cursor;
+    }
+
+    console.log(`Driving ${url} with ${CONNECTIONS} connections, ${SECONDS} s per scenario\n`);
+    const rows: Row[] = [];
+    rows.push(
+      await drive('GET board, first page (paid, 60)', { url: `${url}/api/v1/accounts?status=paid&limit=60`, headers }),
+    );
+    rows.push(
+      await drive('GET board, page 11 by cursor', {
+        url: `${url}/api/v1/accounts?status=paid&limit=60&cursor=${cursor}`,
+        headers,
+      }),
+    );
+    rows.push(await drive('GET summary', { url: `${url}/api/v1/summary`, headers }));
+    let sequence = 0;
+    const runId = Date.now().toString(36);
+    rows.push(
+      await drive('POST account (unique emails)', {
+        url: `${url}/api/v1/accounts`,
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        requests: [
+          {
+            setupRequest: (request) => {
+              sequence += 1;
+              return {
+                ...request,
+                body: JSON.stringify({
+                  email: `bench.${runId}.${sequence}@load.example`,
+                  organizationName: `Load ${sequence}`,
+                }),
+              };
+            },
+          },
+        ],
+      }),
+    );
+    console.table(rows);
+    if (rows.some((row) => row['non-2xx'] > 0 || row.errors > 0)) process.exitCode = 1;
+  } finally {
+    if (server) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await database.dispose();
+  }
+}
+
+await main();
