@@ -81,7 +81,7 @@ async function seed(location: DatabaseLocation): Promise<void> {
 }
 
 function startServer(location: DatabaseLocation): Promise<{ child: ChildProcess; url: string }> {
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST_DIR: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST_DIR: '' };
   if (location.kind === 'pglite') {
     env.DATA_DIR = location.dataDir;
     delete env.DATABASE_URL;
