@@ -2,11 +2,13 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestApi, server } from '../mocks/node';
+import { useActionNotice } from '../src/stores/action-notice-store';
 import { useThemeStore } from '../src/stores/theme-store';
 import { useViewPreference } from '../src/stores/view-preference-store';
 
 const initialViewPreference = useViewPreference.getInitialState();
 const initialTheme = useThemeStore.getInitialState();
+const initialNotice = useActionNotice.getInitialState();
 
 // Server tests (`@vitest-environment node`) talk to a real server over HTTP: no DOM to clean
 // up, and no MSW, which would otherwise answer their requests with the demo API.
@@ -27,6 +29,7 @@ if (domTest) {
     sessionStorage.clear();
     useViewPreference.setState(initialViewPreference, true);
     useThemeStore.setState(initialTheme, true);
+    useActionNotice.setState(initialNotice, true);
   });
   afterAll(() => server.close());
 }

@@ -1,0 +1,63 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, money, someAccount } from '../../../tests/accounts';
+import { renderApp } from '../../../tests/render-app';
+import { formatDay } from '../../components/format';
+
+describe('the account page', () => {
+  it('is linked from a card and shows the account’s facts, actions and history', async () => {
+    const paid = await someAccount('paid', (candidate) => candidate.cancelsOn === null);
+    const { user } = await renderApp('/paid?view=cards');
+    const card = await screen.findByRole('article', { name: paid.organizationName });
+    expect(within(card).getByRole('button', { name: 'Change seats' })).toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Upgrade to paid' })).not.toBeInTheDocument();
+    await user.click(within(card).getByRole('link', { name: paid.organizationName }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: paid.organizationName })).toBeInTheDocument();
+    expect(screen.getByText(`Account ${paid.accountNumber}`)).toBeInTheDocument();
+    const facts = screen.getByRole('region', { name: 'Facts' });
+    expect(within(facts).getByText('Renews on').nextElementSibling).toHaveTextContent(formatDay(paid.renewsOn!));
+    expect(within(facts).getByText('Next charge').nextElementSibling).toHaveTextContent(money(paid.nextChargeCents!));
+    expect(within(facts).getByText('Seats used').nextElementSibling).toHaveTextContent(
+      `${paid.monitoredUsers} of ${paid.seats}`,
+    );
+    expect(screen.getByRole('button', { name: 'Change seats' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel subscription' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove account' })).not.toBeInTheDocument();
+    // The seeded fleet has no history yet.
+    expect(await screen.findByText('Nothing has changed on this account yet')).toBeInTheDocument();
+  });
+
+  it('is linked from a row of the list view', async () => {
+    const trial = await someAccount('trial');
+    const { user } = await renderApp('/trials?view=list');
+    await user.click(await screen.findByRole('link', { name: trial.organizationName }));
+    expect(await screen.findByRole('heading', { level: 1, name: trial.organizationName })).toBeInTheDocument();
+  });
+
+  it('says when an account does not exist', async () => {
+    await renderApp('/accounts/NOPE-0000');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Account not found' })).toBeInTheDocument();
+  });
+});
+
+describe('the Activity page', () => {
+  it('lists the fleet’s changes, newest first, linking to each account', async () => {
+    const expired = await someAccount('expired');
+    const trial = await someAccount('trial');
+    await act(expired.accountNumber, 'upgrade', { seats: Math.max(1, expired.monitoredUsers) });
+    await act(trial.accountNumber, 'end-trial');
+    const { user } = await renderApp('/paid');
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Dashboard' })).getByRole('link', { name: 'Activity' }),
+    );
+    const table = await screen.findByRole('table', { name: 'Activity across the fleet' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent(trial.organizationName);
+    expect(rows[0]).toHaveTextContent('Trial ended early');
+    expect(rows[1]).toHaveTextContent(expired.organizationName);
+    expect(rows[1]).toHaveTextContent(money(Math.max(1, expired.monitoredUsers) * 1000));
+    await user.click(within(rows[1]!).getByRole('link', { name: expired.organizationName }));
+    expect(await screen.findByRole('heading', { level: 1, name: expired.organizationName })).toBeInTheDocument();
+  });
+});
