@@ -1,0 +1,107 @@
+// The built app in live mode: the real server (server/main.ts) on PGlite, with a staff user made
+// by the create-staff command. This test starts and stops that server itself, so it ignores the
+// runner's static server (baseUrl): the console must come from the server that injects its config.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eventually } from './support.mjs';
+
+export const name = 'live mode: sign in, add a customer, reload, still there, sign out';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const distDir = path.resolve(rootDir, process.env.BROWSER_DIST_DIR ?? 'dist');
+const staff = { msp: 'Browser Test MSP', email: 'browser.staff@live-test.example', password: 'live-mode-password-1' };
+
+function runServer(dataDir) {
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DIST_DIR: distDir };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: rootDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = new Promise((resolve, reject) => {
+    const collect = (chunk) => {
+      output += chunk.toString();
+      const match = /at (http:\/\/\S+),/.exec(output);
+      if (match) resolve(match[1]);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('exit', (code) => reject(new Error(`the live server exited with ${code}:\n${output}`)));
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { url, stop };
+}
+
+export default async function liveMode({ page, screenshot }) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-live-browser-'));
+  let server;
+  try {
+    const created = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli/create-staff.ts', '--msp', staff.msp, '--email', staff.email],
+      {
+        cwd: rootDir,
+        env: { ...process.env, DATA_DIR: dataDir, STAFF_PASSWORD: staff.password, DATABASE_URL: '' },
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(created.status, 0, `create-staff failed:\n${created.stdout}${created.stderr}`);
+
+    server = runServer(dataDir);
+    const baseUrl = await server.url;
+    const email = `live-${Date.now()}@example.com`;
+    const organization = 'Live Mode Widgets Ltd';
+
+    // Signed out: any page opens the sign-in page, which remembers where we were going.
+    await page.goto(`${baseUrl}/trials`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor({ timeout: 30_000 });
+    assert.match(page.url(), /\/sign-in\?redirect=%2Ftrials/);
+    await page.getByRole('textbox', { name: 'Email address' }).fill(staff.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('Email or password is incorrect').waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Email address' }).inputValue(), staff.email);
+    await page.getByLabel('Password').fill(staff.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Active Trials' }).waitFor();
+    await page.getByText(staff.email).waitFor();
+
+    const dialog = page.getByRole('dialog', { name: 'Add Customer' });
+    await page.getByRole('button', { name: 'Add Customer', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Email address' }).fill(email);
+    await dialog.getByRole('textbox', { name: 'Organization name' }).fill(organization);
+    await dialog.getByRole('button', { name: 'Create account' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('article', { name: organization }).waitFor();
+    await screenshot('added');
+
+    // Reload: the account is in the database, and the session cookie keeps us signed in.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Active Trials' }).waitFor();
+    await page.getByRole('article', { name: organization }).waitFor();
+
+    // No mock code in live mode: the demo badge and the demo worker stay away.
+    assert.equal(await page.getByText('Demo', { exact: true }).count(), 0);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.goto(`${baseUrl}/trials`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await eventually(() => assert.match(page.url(), /\/sign-in/));
+  } finally {
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
