@@ -1,3 +1,6 @@
+// The base styles load first, so that a feature's own rules override them and not the other way round.
+import './app/styles/tokens.css';
+import './app/styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';
@@ -6,8 +9,6 @@ import { isSafeReturnPath, sessionQueryOptions } from './api/session';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, type AppRouter } from './app/router';
-import './app/styles/tokens.css';
-import './app/styles/global.css';
 
 const SIGN_IN_PATH = '/sign-in';
 

@@ -13,14 +13,25 @@ export function ThemeToggle() {
       title={`Switch to ${next} theme`}
       onClick={() => setTheme(next)}
     >
-      <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <svg
+        width="18"
+        height="18"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+        focusable="false"
+      >
         {theme === 'dark' ? (
-          <path
-            fill="currentColor"
-            d="M12 7a5 5 0 1 0 0 10 5 5 0 0 0 0-10Zm0-5 1 3h-2l1-3Zm0 20-1-3h2l-1 3ZM2 12l3-1v2l-3-1Zm20 0-3 1v-2l3 1ZM4.9 4.9l2.9 1.4-1.5 1.5-1.4-2.9Zm14.2 14.2-2.9-1.4 1.5-1.5 1.4 2.9Zm0-14.2-1.4 2.9-1.5-1.5 2.9-1.4ZM4.9 19.1l1.4-2.9 1.5 1.5-2.9 1.4Z"
-          />
+          <>
+            <circle cx="12" cy="12" r="4.5" />
+            <path d="M12 1.5v2.5M12 20v2.5M4.6 4.6l1.8 1.8M17.6 17.6l1.8 1.8M1.5 12H4M20 12h2.5M4.6 19.4l1.8-1.8M17.6 6.4l1.8-1.8" />
+          </>
         ) : (
-          <path fill="currentColor" d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z" />
+          <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8Z" />
         )}
       </svg>
     </button>
