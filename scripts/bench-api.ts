@@ -154,6 +154,13 @@ async function main() {
       cursor = body.nextCursor ?? cursor;
     }
 
+    // Warm up (JIT, connection pool, caches) so the first scenario is not measured cold.
+    await autocannon({
+      url: `${url}/api/v1/accounts?status=paid&limit=60`,
+      headers,
+      connections: CONNECTIONS,
+      duration: 2,
+    });
     console.log(`Driving ${url} with ${CONNECTIONS} connections, ${SECONDS} s per scenario\n`);
     const rows: Row[] = [];
     rows.push(

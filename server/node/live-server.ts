@@ -99,9 +99,16 @@ export async function startLiveServer(options: LiveServerOptions) {
     /** The demo staff created on this start, or null when the database was not new. */
     seeded,
     close: () => {
+      // Stop accepting, let requests in flight finish (up to 5 s), then close the database under them.
       closing ??= new Promise<void>((resolve) => {
-        if ('closeAllConnections' in server) server.closeAllConnections();
-        server.close(() => resolve());
+        const force = setTimeout(() => {
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        }, 5_000);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
       }).then(() => database.close());
       return closing;
     },
