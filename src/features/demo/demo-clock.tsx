@@ -8,7 +8,6 @@ import {
   summaryQueryOptions,
 } from '../../api/accounts';
 import { formatDay } from '../../components/format';
-import './demo.css';
 
 /**
  * Moves the mock's clock forward, so a demo can watch trials run out, seat
@@ -19,18 +18,20 @@ export function DemoClock() {
   const summary = useQuery(summaryQueryOptions());
   const advance = useMutation({
     mutationFn: advanceDemoClock,
-    // The whole world moved: every account, list, figure and history may have changed, so all of them reload.
+    // The whole world moved: every account, list, figure and history may have changed, so all of them
+    // refetch. Invalidated rather than reset: the page keeps showing the old day until the new one is in,
+    // instead of dropping back to skeletons, and the buttons stay busy until it is.
     onSuccess: () =>
       Promise.all(
         [accountKeys.all, activityKeys.all, endedKeys.all, demoKeys.settings].map((queryKey) =>
-          queryClient.resetQueries({ queryKey }),
+          queryClient.invalidateQueries({ queryKey }),
         ),
       ),
   });
   return (
     <div className="demo-clock" role="group" aria-label="Demo clock">
       <span className="demo-clock__date numeric" aria-live="polite">
-        <span className="visually-hidden">Demo date </span>
+        <span className="muted">Demo date </span>
         {summary.data ? formatDay(summary.data.asOf) : '…'}
       </span>
       <button
