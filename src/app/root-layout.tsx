@@ -1,7 +1,8 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { config } from '../api/config';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
+import { SessionControl } from '../features/auth/session-control';
 import { DemoControls } from '../features/demo/demo-controls';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
@@ -11,6 +12,9 @@ import './shell.css';
 
 /** The frame of every page: the header with the billable total, the Dashboard navigation, the page. */
 export function RootLayout() {
+  // The sign-in page stands alone: nobody is signed in yet to see totals for.
+  const signingIn = useRouterState({ select: (state) => state.location.pathname === '/sign-in' });
+  if (signingIn) return <Outlet />;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -31,6 +35,7 @@ export function RootLayout() {
           <NextInvoiceTotal />
           <AddCustomerDialog />
           <ThemeToggle />
+          <SessionControl />
         </div>
       </header>
       {config.demoMode ? <DemoControls /> : null}
