@@ -13,7 +13,8 @@ export function optimisticPatch(action: string, account: Account, pricePerSeatCe
     case 'resume':
       return { ...account, cancelsOn: null, nextChargeCents: (account.pendingSeats ?? seats) * pricePerSeatCents };
     case 'withdrawPendingSeats':
-      return { ...account, pendingSeats: null, nextChargeCents: seats * pricePerSeatCents };
+      // A cancelled subscription bills nothing next, pending change or not.
+      return { ...account, pendingSeats: null, nextChargeCents: account.cancelsOn ? null : seats * pricePerSeatCents };
     default:
       return null;
   }
