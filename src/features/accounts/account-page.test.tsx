@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { act, money, someAccount } from '../../../tests/accounts';
+import { act, apiJson, money, someAccount } from '../../../tests/accounts';
 import { renderApp } from '../../../tests/render-app';
 import { formatDay } from '../../components/format';
 
@@ -59,5 +59,21 @@ describe('the Activity page', () => {
     expect(rows[1]).toHaveTextContent(money(Math.max(1, expired.monitoredUsers) * 1000));
     await user.click(within(rows[1]!).getByRole('link', { name: expired.organizationName }));
     expect(await screen.findByRole('heading', { level: 1, name: expired.organizationName })).toBeInTheDocument();
+  });
+
+  it('loads older entries on demand', async () => {
+    for (let index = 0; index < 51; index += 1)
+      await apiJson('/accounts', {
+        method: 'POST',
+        body: JSON.stringify({ email: `paging-${index}@example.com`, organizationName: `Paging ${index}` }),
+      });
+    const { user } = await renderApp('/activity');
+    const table = await screen.findByRole('table', { name: 'Activity across the fleet' });
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Paging 50');
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(52));
+    expect(within(table).getAllByRole('row')[51]).toHaveTextContent('Paging 0');
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
 });

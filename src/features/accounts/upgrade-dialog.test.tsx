@@ -91,4 +91,25 @@ describe('Upgrade to paid', () => {
     server.events.removeAllListeners();
     expect(calls).toBe(1);
   });
+
+  it('works from the keyboard alone and gives focus back to its button', async () => {
+    const trial = await someAccount('trial', (candidate) => candidate.monitoredUsers <= 7);
+    const { user } = await renderApp(`/accounts/${trial.accountNumber}`);
+    const button = await screen.findByRole('button', { name: 'Upgrade to paid' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Upgrade to paid' });
+    const seats = within(dialog).getByRole('textbox', { name: 'Seats' });
+    await waitFor(() => expect(seats).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(button).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    const again = await screen.findByRole('dialog', { name: 'Upgrade to paid' });
+    await user.clear(within(again).getByRole('textbox', { name: 'Seats' }));
+    await user.keyboard('7{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await account(trial.accountNumber)).toMatchObject({ status: 'paid', seats: 7 });
+  });
 });
