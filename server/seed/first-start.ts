@@ -4,6 +4,7 @@ import { generateDemoFleet } from '../../mocks/demo-fleet';
 import { generatePassword } from '../auth/password';
 import { StaffDirectory } from '../auth/staff-directory';
 import type { Database } from '../sql/schema';
+import type { AccountRecord } from '../store/account-record';
 import { insertAccounts } from './insert-accounts';
 
 export interface SeededStaff {
@@ -33,6 +34,17 @@ const ACCOUNTS_EACH = 60;
 const SEED_LOCK = 4_242_001;
 
 /**
+ * The generator spreads today's accounts over the whole day; early in the
+ * day some would be created in the future and stay ahead of every account
+ * added after them on the newest-first boards. Those are moved back to just
+ * before now, keeping their order.
+ */
+function notLaterThan(record: AccountRecord, now: Date, position: number): AccountRecord {
+  if (record.createdAt <= now.toISOString()) return record;
+  return { ...record, createdAt: new Date(now.getTime() - (ACCOUNTS_EACH - position) * 1000).toISOString() };
+}
+
+/**
  * On the very first start (no MSP yet) two demo MSPs, each with a staff
  * member and a realistic fleet. Returns their sign-in details so they can be
  * printed once; on every later start, null. The lock keeps two servers that
@@ -56,7 +68,10 @@ export async function seedOnFirstStart(db: Kysely<Database>, now: Date): Promise
         mspId: msp.id,
         firstNumber: 100_001 + index * ACCOUNTS_EACH,
       });
-      await insertAccounts(trx, fleet);
+      await insertAccounts(
+        trx,
+        fleet.map((record, position) => notLaterThan(record, now, position)),
+      );
       seeded.push({ mspName: msp.name, email: msp.email, password });
     }
     return seeded;
