@@ -30,7 +30,9 @@ function isCrossOrigin(request: Request): boolean {
   const origin = request.headers.get('Origin');
   if (!origin) return false;
   try {
-    return new URL(origin).host !== (request.headers.get('Host') ?? new URL(request.url).host);
+    // Behind a proxy that rewrites Host, the host the browser used arrives as X-Forwarded-Host.
+    const hosts = [request.headers.get('Host'), request.headers.get('X-Forwarded-Host'), new URL(request.url).host];
+    return !hosts.includes(new URL(origin).host);
   } catch {
     return true;
   }

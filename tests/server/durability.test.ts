@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountSchema } from '../../src/api/contract';
 import { sessionSchema } from '../../src/api/session-contract';
+import { startLiveServer } from '../../server/node/live-server';
 import { postJson } from '../contract/contract-target';
 import { httpTarget, seededStaff, signIn, startTestServer, tempPglite, type TestDatabase } from './live-server-harness';
 
@@ -58,6 +59,20 @@ describe('durability: the server stopped and started again on the same DATA_DIR'
       expect(next.accountNumber > created.accountNumber).toBe(true);
     } finally {
       await second.close();
+    }
+
+    // Sessions last 12 hours from sign-in, restarts or not.
+    const later = await startLiveServer({
+      database: database.location,
+      port: 0,
+      hostname: '127.0.0.1',
+      distDir: null,
+      clock: () => new Date(Date.now() + 12 * 3_600_000 + 60_000),
+    });
+    try {
+      expect((await httpTarget(later, cookie).request('/api/v1/summary')).status).toBe(401);
+    } finally {
+      await later.close();
     }
   }, 120_000);
 });

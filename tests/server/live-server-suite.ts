@@ -200,6 +200,40 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
     });
 
     describe('the HTTP edge', () => {
+      it('marks the cookie Secure when the console is reached over https through a proxy', async () => {
+        const { first } = seededStaff(server());
+        const response = await postJson(
+          httpTarget(server(), null),
+          '/api/v1/session',
+          { email: first.email, password: first.password },
+          { headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' } },
+        );
+        expect(response.status).toBe(200);
+        expect(response.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+      });
+
+      it('stops reading a streamed body past the limit, and keeps serving', async () => {
+        const { first } = seededStaff(server());
+        const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const chunk = new TextEncoder().encode(`{"email":"big@example.com","organizationName":"${'x'.repeat(4_000)}`);
+        let sent = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            // No Content-Length: the limit must hold while reading, not only from the header.
+            if (sent++ < 10) controller.enqueue(chunk);
+            else controller.close();
+          },
+        });
+        const response = await staff.request('/api/v1/accounts', {
+          method: 'POST',
+          body,
+          headers: { 'Content-Type': 'application/json' },
+          duplex: 'half',
+        } as RequestInit);
+        await problemOf(response, 413);
+        expect((await staff.request('/api/v1/summary')).status).toBe(200);
+      });
+
       it('refuses a change from another origin', async () => {
         const { first } = seededStaff(server());
         const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
