@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually } from './support.mjs';
 
-export const name = 'live mode: sign in, add a customer, reload, still there, sign out';
+export const name = 'live mode: sign in, add a customer, reload, still there, session ended, back again, sign out';
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.resolve(rootDir, process.env.BROWSER_DIST_DIR ?? 'dist');
@@ -94,6 +94,27 @@ export default async function liveMode({ page, screenshot }) {
     // No mock code in live mode: the demo badge and the demo worker stay away.
     assert.equal(await page.getByText('Demo', { exact: true }).count(), 0);
     assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
+
+    // The session ends on the server (as when it expires): the next request brings the sign-in
+    // page, and signing in again comes back to the page that was asked for.
+    const [sessionCookie] = await page.context().cookies(baseUrl);
+    assert.equal(sessionCookie?.name, 'mcc_session');
+    assert.equal(sessionCookie.httpOnly, true);
+    const ended = await fetch(`${baseUrl}/api/v1/session`, {
+      method: 'DELETE',
+      headers: { Cookie: `${sessionCookie.name}=${sessionCookie.value}` },
+    });
+    assert.equal(ended.status, 204);
+    await page
+      .getByRole('navigation', { name: 'Dashboard' })
+      .getByRole('link', { name: /^Expired Trials/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    assert.match(page.url(), /\/sign-in\?redirect=%2Fexpired/);
+    await page.getByRole('textbox', { name: 'Email address' }).fill(staff.email);
+    await page.getByLabel('Password').fill(staff.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Expired Trials' }).waitFor();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
