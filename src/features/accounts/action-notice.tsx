@@ -1,18 +1,40 @@
+import { useEffect } from 'react';
 import { useActionNotice } from '../../stores/action-notice-store';
 import './accounts.css';
 
-/** Says why a change shown ahead of the server was taken back; stays until dismissed. */
+const successShownMs = 6_000;
+
+/**
+ * Tells what an action did (politely, and it goes by itself) or why a change
+ * was undone (as an alert that stays until dismissed). The status region is
+ * always there, so that screen readers announce what appears in it.
+ */
 export function ActionNotice() {
   const notice = useActionNotice((state) => state.notice);
   const dismiss = useActionNotice((state) => state.dismiss);
+
+  useEffect(() => {
+    if (notice?.tone !== 'success') return;
+    const timer = setTimeout(dismiss, successShownMs);
+    return () => clearTimeout(timer);
+  }, [notice, dismiss]);
+
+  const body = notice ? (
+    <>
+      <p>{notice.text}</p>
+      <button type="button" className="button button--small button--quiet" onClick={dismiss}>
+        Dismiss
+      </button>
+    </>
+  ) : null;
   return (
     <div className="action-notice-region">
-      {notice ? (
+      <div role="status" className={notice?.tone === 'success' ? 'action-notice action-notice--success' : undefined}>
+        {notice?.tone === 'success' ? body : null}
+      </div>
+      {notice?.tone === 'error' ? (
         <div className="action-notice" role="alert" key={notice.id}>
-          <p>{notice.text}</p>
-          <button type="button" className="button button--small button--quiet" onClick={dismiss}>
-            Dismiss
-          </button>
+          {body}
         </div>
       ) : null}
     </div>

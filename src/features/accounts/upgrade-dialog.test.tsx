@@ -32,6 +32,13 @@ describe('Upgrade to paid', () => {
       expect(screen.queryByRole('article', { name: trial.organizationName })).not.toBeInTheDocument(),
     );
     expect(await account(trial.accountNumber)).toMatchObject({ status: 'paid', seats: trial.monitoredUsers + 5 });
+    // The card has left the page, so the shell says what happened.
+    expect(
+      await screen.findByText(
+        `${trial.organizationName} is now a paid subscription with ${trial.monitoredUsers + 5} seats; ` +
+          `${money((trial.monitoredUsers + 5) * price)} charged now.`,
+      ),
+    ).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByTestId('active-users-total')).toHaveTextContent(
         (before.activeUsers + trial.monitoredUsers).toLocaleString(),

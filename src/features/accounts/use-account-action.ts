@@ -4,6 +4,7 @@ import type { Account, ActionResult, Summary } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
 import { useActionNotice } from '../../stores/action-notice-store';
 import { keysChangedBy, patchAhead, rollBack, type Snapshot } from './account-cache';
+import { actionOutcome } from './action-outcome';
 import { optimisticPatch } from './optimistic-patch';
 
 export type ActionRequest =
@@ -57,8 +58,10 @@ export function useAccountAction(account: Account) {
           `${error.message} The change was undone.`,
       );
     },
-    onSuccess: async ({ account: updated }) => {
+    onSuccess: async (result, request) => {
+      const updated = result.account;
       queryClient.setQueryData(accountKeys.detail(updated.accountNumber), updated);
+      showNotice(actionOutcome(request, result), 'success');
       // The mutation stays pending until the lists are fresh, so no board shows the account in its old place.
       await Promise.all(
         keysChangedBy(account.status, updated).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
