@@ -66,6 +66,8 @@ export default async function lifecycleScreens({ page, baseUrl }) {
     await shot(theme, 'remove');
     await page.getByRole('dialog', { name: 'Remove account' }).getByRole('button', { name: 'Remove account' }).click();
     await page.getByRole('dialog', { name: 'Remove account' }).waitFor({ state: 'hidden' });
+    await page.locator('.action-notice--success').waitFor();
+    await shot(theme, 'removed-notice');
 
     await nav.getByRole('link', { name: /^Removed and cancelled/ }).click();
     await heading('Removed and cancelled').waitFor();
@@ -77,4 +79,15 @@ export default async function lifecycleScreens({ page, baseUrl }) {
     await page.getByRole('table').waitFor();
     await shot(theme, 'activity');
   }
+
+  // A small laptop, half a wide screen: the account page and the list view still read.
+  await page.setViewportSize({ width: 900, height: 900 });
+  await nav.getByRole('link', { name: /^Active Trials/ }).click();
+  await heading('Active Trials').waitFor();
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.getByRole('table').waitFor();
+  await shot('narrow', 'trials-list');
+  await page.locator('table a').first().click();
+  await page.locator('.account-page').waitFor();
+  await shot('narrow', 'account-trial');
 }
