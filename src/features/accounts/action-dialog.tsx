@@ -77,14 +77,25 @@ interface ActionFormProps {
   confirmLabel: string;
   closeLabel?: string;
   danger?: boolean;
+  /** The form is not ready to confirm yet (a preview still on its way). */
+  confirmDisabled?: boolean;
   children?: ReactNode;
 }
 
 /** The form inside an action dialog: the refusal on top, the fields, then close and confirm. */
-export function ActionForm({ body, onSubmit, confirmLabel, closeLabel = 'Close', danger, children }: ActionFormProps) {
+export function ActionForm({
+  body,
+  onSubmit,
+  confirmLabel,
+  closeLabel = 'Close',
+  danger,
+  confirmDisabled,
+  children,
+}: ActionFormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit();
+    // Enter in a field submits the form even while the button is disabled.
+    if (!confirmDisabled) onSubmit();
   };
   return (
     <form noValidate onSubmit={submit} aria-busy={body.pending} className="action-form">
@@ -104,7 +115,7 @@ export function ActionForm({ body, onSubmit, confirmLabel, closeLabel = 'Close',
         <button
           type="submit"
           className={`button ${danger ? 'button--danger' : 'button--primary'}`}
-          disabled={body.pending}
+          disabled={body.pending || confirmDisabled}
         >
           {body.pending ? <span className="spinner" aria-hidden="true" /> : null}
           {confirmLabel}

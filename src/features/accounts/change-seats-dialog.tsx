@@ -41,7 +41,11 @@ function ChangeSeatsForm({ body, account }: Props & { body: ActionBody }) {
     enabled: settled !== null && settled === wanted,
     placeholderData: keepPreviousData,
   });
-  const previewError = preview.isError ? problemOf(preview.error).fields.seats : undefined;
+  const previewProblem = preview.isError ? problemOf(preview.error) : null;
+  const previewError = previewProblem?.fields.seats;
+  // Confirming waits for the preview of exactly these seats: the user sees the charge before agreeing to it.
+  const previewed = wanted !== null && preview.data?.newSeats === wanted && !preview.isPlaceholderData;
+  const nothingToDo = preview.data?.effective === 'no-change' && account.pendingSeats === null;
   const error =
     ('error' in read && (checked || !read.empty) ? read.error : undefined) ?? body.problem.fields.seats ?? previewError;
 
@@ -49,6 +53,7 @@ function ChangeSeatsForm({ body, account }: Props & { body: ActionBody }) {
     <ActionForm
       body={body}
       confirmLabel="Change seats"
+      confirmDisabled={!previewed || nothingToDo}
       onSubmit={() => {
         setChecked(true);
         if (wanted !== null) body.submit({ action: 'changeSeats', seats: wanted });
@@ -67,6 +72,11 @@ function ChangeSeatsForm({ body, account }: Props & { body: ActionBody }) {
       <div className="action-preview-region" aria-live="polite">
         {preview.data && wanted !== null && !error ? (
           <SeatChangePreviewText preview={preview.data} stale={preview.data.newSeats !== wanted} />
+        ) : null}
+        {previewProblem?.form ? (
+          <p className="field__hint">
+            The charge could not be previewed: {previewProblem.form.title}. Change the number to try again.
+          </p>
         ) : null}
       </div>
     </ActionForm>
