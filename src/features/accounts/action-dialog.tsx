@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { actionLabels, type AccountAction } from '../../domain/lifecycle/allowed-actions';
 import { Dialog, DialogClose } from '../../components/dialog';
@@ -34,6 +34,14 @@ export function ActionDialog({ account, action, description, small, children }: 
   // while the mutation's own pending state arrives a tick later.
   const [sending, setSending] = useState(false);
   const tone = action === 'upgrade' ? ' button--primary' : '';
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  // An action can take its card off the board: its button is gone, so focus goes to the page, not to nowhere.
+  const onCloseAutoFocus = (event: Event) => {
+    if (trigger.current?.isConnected) return;
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  };
 
   const onOpenChange = (next: boolean) => {
     if (!next && sending) return;
@@ -60,8 +68,9 @@ export function ActionDialog({ account, action, description, small, children }: 
       onOpenChange={onOpenChange}
       title={actionLabels[action]}
       description={description}
+      onCloseAutoFocus={onCloseAutoFocus}
       trigger={
-        <button type="button" className={`button${small ? ' button--small' : ''}${tone}`}>
+        <button ref={trigger} type="button" className={`button${small ? ' button--small' : ''}${tone}`}>
           {actionLabels[action]}
         </button>
       }
