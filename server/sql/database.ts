@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
 import { pglitePool } from './pglite-pool';
 import type { Database } from './schema';
 
@@ -44,10 +45,16 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
     return { db, location, close: () => db.destroy() };
   }
   await mkdir(location.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: location.dataDir,
-    parsers: { [DATE_OID]: keepText, [INT8_OID]: keepText },
-  });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
-  return { db, location, close: () => db.destroy() };
+  const unlock = await lockDataDir(location.dataDir);
+  try {
+    const pglite = await PGlite.create({
+      dataDir: location.dataDir,
+      parsers: { [DATE_OID]: keepText, [INT8_OID]: keepText },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
+    return { db, location, close: () => db.destroy().finally(unlock) };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }

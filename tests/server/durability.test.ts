@@ -38,6 +38,8 @@ describe('durability: the server stopped and started again on the same DATA_DIR'
     await first.close();
 
     const second = await startTestServer(database);
+    // PGlite serves one process: a second server on the same folder is refused, not let in to corrupt it.
+    await expect(startTestServer(database)).rejects.toThrow(/already open|in use/);
     try {
       expect(second.seeded).toBeNull();
       const after = httpTarget(second, cookie);
