@@ -37,6 +37,27 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
+/**
+ * The console loads nothing from elsewhere: only its own scripts (and the one
+ * config script, allowed by its hash), styles and API. An injected script or
+ * a framing page has nothing to work with.
+ */
+function contentSecurityPolicy(inlineScript: string): string {
+  const hash = createHash('sha256').update(inlineScript).digest('base64');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'sha256-${hash}'`,
+    // React sets style attributes (widths of bars, virtual rows).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 function fileFor(urlPath: string, body: Uint8Array<ArrayBuffer>): StaticFile {
   const headers: Record<string, string> = {
     'Content-Type': TYPES[path.extname(urlPath).toLowerCase()] ?? 'application/octet-stream',
@@ -62,11 +83,17 @@ export async function loadStaticSite(distDir: string, config: RuntimeConfig) {
   for await (const full of walk(distDir)) {
     const urlPath = `/${path.relative(distDir, full).split(path.sep).join('/')}`;
     let body: Uint8Array<ArrayBuffer> = new Uint8Array(await readFile(full));
+    let csp: string | null = null;
     if (urlPath === '/index.html') {
-      const script = `<script>window.__MCC_CONFIG__=${JSON.stringify(config)}</script>`;
-      body = new TextEncoder().encode(new TextDecoder().decode(body).replace('</head>', `${script}</head>`));
+      const script = `window.__MCC_CONFIG__=${JSON.stringify(config)}`;
+      body = new TextEncoder().encode(
+        new TextDecoder().decode(body).replace('</head>', `<script>${script}</script></head>`),
+      );
+      csp = contentSecurityPolicy(script);
     }
-    files.set(urlPath, fileFor(urlPath, body));
+    const file = fileFor(urlPath, body);
+    if (csp) file.headers['Content-Security-Policy'] = csp;
+    files.set(urlPath, file);
   }
   const index = files.get('/index.html');
   if (!index) throw new Error(`${distDir}/index.html is missing: build the console first (npm run build).`);

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,14 @@ describe('the built console as the live server serves it', () => {
   it('tells the console it runs live, before its script runs', () => {
     const html = new TextDecoder().decode(site('/index.html')!.body);
     expect(html).toContain('<script>window.__MCC_CONFIG__={"mode":"live"}</script></head>');
+  });
+
+  it('allows only its own scripts, and the config script by its hash', () => {
+    const csp = site('/index.html')!.headers['Content-Security-Policy']!;
+    const hash = createHash('sha256').update('window.__MCC_CONFIG__={"mode":"live"}').digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self'");
   });
 
   it('answers client-side routes with index.html, and a missing asset with nothing', () => {
