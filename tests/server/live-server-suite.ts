@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountPageSchema, problemSchema } from '../../src/api/contract';
+import { accountPageSchema, accountSchema, historyPageSchema, problemSchema } from '../../src/api/contract';
+import { addDays } from '../../src/domain/calendar';
 import { SIGN_IN_REFUSED, sessionSchema } from '../../src/api/session-contract';
 import type { LiveServer } from '../../server/node/live-server';
 import { postJson } from '../contract/contract-target';
@@ -196,6 +197,35 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
         const text = await refused.clone().text();
         await problemOf(refused, 409);
         expect(text).not.toMatch(/Secret Client|AC-\d|bluebird/i);
+      });
+    });
+
+    describe('concurrent changes to one account', () => {
+      it('applies 20 simultaneous trial extensions one at a time, up to the 90-day cap and no further', async () => {
+        const { first } = seededStaff(server());
+        const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const created = await postJson(staff, '/api/v1/accounts', {
+          email: `race.extend.${Date.now()}@example.com`,
+          organizationName: 'Race Extend Ltd',
+        });
+        const account = accountSchema.parse(await created.json());
+        const responses = await Promise.all(
+          Array.from({ length: 20 }, () =>
+            postJson(staff, `/api/v1/accounts/${account.accountNumber}/extend-trial`, { days: 7 }),
+          ),
+        );
+        const statuses = responses.map((response) => response.status);
+        // 30 days + 8 weeks = 86 days from creation; a ninth week would pass 90. Lost updates would let more through.
+        expect(statuses.filter((status) => status === 200)).toHaveLength(8);
+        expect(statuses.filter((status) => status === 409)).toHaveLength(12);
+        const after = accountSchema.parse(
+          await (await staff.request(`/api/v1/accounts/${account.accountNumber}`)).json(),
+        );
+        expect(after.trialEndsAt).toBe(addDays(staff.today, 86));
+        const history = historyPageSchema.parse(
+          await (await staff.request(`/api/v1/accounts/${account.accountNumber}/history?limit=50`)).json(),
+        );
+        expect(history.items).toHaveLength(9);
       });
     });
 
