@@ -16,7 +16,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function measure(label: string, run: (index: number) => Promise<Response>): Promise<void> {
+async function measure(label: string, run: (index: number) => Response | Promise<Response>): Promise<void> {
   const times: number[] = [];
   for (let index = 0; index < rounds; index += 1) {
     const start = performance.now();
