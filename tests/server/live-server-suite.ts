@@ -3,6 +3,7 @@ import { accountPageSchema, accountSchema, historyPageSchema, problemSchema } fr
 import { addDays } from '../../src/domain/calendar';
 import { SIGN_IN_REFUSED, sessionSchema } from '../../src/api/session-contract';
 import type { LiveServer } from '../../server/node/live-server';
+import { SqlStore } from '../../server/sql/sql-store';
 import { postJson } from '../contract/contract-target';
 import { httpTarget, seededStaff, signIn } from './live-server-harness';
 
@@ -226,6 +227,25 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
           await (await staff.request(`/api/v1/accounts/${account.accountNumber}/history?limit=50`)).json(),
         );
         expect(history.items).toHaveLength(9);
+      });
+    });
+
+    describe('the scheduler query', () => {
+      it('finds every renewal and deletion due, of every MSP, and nothing before its day', async () => {
+        const store = new SqlStore(server().db);
+        expect(await store.due('2000-01-01')).toEqual([]);
+        const due = await store.due('2999-12-31');
+        const { first, second } = seededStaff(server());
+        for (const member of [first, second]) {
+          const staff = httpTarget(server(), await signIn(server(), member.email, member.password));
+          const paid = accountPageSchema.parse(
+            await (await staff.request('/api/v1/accounts?status=paid&limit=200')).json(),
+          );
+          expect(paid.items.length).toBeGreaterThan(0);
+          const dueNumbers = new Set(due.map((entry) => entry.accountNumber));
+          for (const account of paid.items) expect(dueNumbers.has(account.accountNumber)).toBe(true);
+        }
+        expect(new Set(due.map((entry) => entry.mspId)).size).toBeGreaterThanOrEqual(2);
       });
     });
 
