@@ -40,3 +40,11 @@ describe('the demo fleet', () => {
     expect(fleet.every((account) => account.organizationName.length <= 100)).toBe(true);
   });
 });
+
+describe('the demo fleet early in the day', () => {
+  it('creates no account later than midnight of the day it is grown for', () => {
+    const fleet = generateDemoFleet({ seed: 11, size: 2_000, today });
+    const latest = fleet.reduce((max, account) => (account.createdAt > max ? account.createdAt : max), '');
+    expect(latest).toBe(`${today}T00:00:00.000Z`);
+  });
+});

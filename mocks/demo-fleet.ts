@@ -136,7 +136,10 @@ function draftFor(
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 40)}.example`;
-  const createdAt = new Date(Date.parse(`${createdDay}T00:00:00Z`) + secondOfDay * 1000).toISOString();
+  // Accounts of today are created at midnight: any later time could still be in the future when the fleet is
+  // grown early in the day, and would stay ahead of every account added after it on the newest-first boards.
+  const second = createdDay >= today ? 0 : secondOfDay;
+  const createdAt = new Date(Date.parse(`${createdDay}T00:00:00Z`) + second * 1000).toISOString();
   const trial = newTrialRecord({
     mspId,
     organizationName,
