@@ -1,6 +1,7 @@
 // The base styles load first, so that a feature's own rules override them and not the other way round.
 import './app/styles/tokens.css';
 import './app/styles/global.css';
+import './app/styles/data-display.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './api/client';

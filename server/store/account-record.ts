@@ -1,4 +1,5 @@
-import type { AccountPlan, AccountStatus } from '../../src/domain/account-status';
+import type { AccountStatus } from '../../src/domain/account-status';
+import type { AccountState } from '../../src/domain/lifecycle/account-state';
 import type { IsoDay } from '../../src/domain/calendar';
 
 /** The MSP a request acts for. Every read and write is confined to it. */
@@ -7,44 +8,17 @@ export interface Scope {
 }
 
 /**
- * An account as stored. Whether a trial has run out is not stored: it is
- * read off the dates. Billing facts are kept so that the one scheduled event
- * of a paid account, its renewal, can be found with an index.
+ * An account as stored: who it is and which MSP it belongs to, plus the facts
+ * the lifecycle rules read and change (src/domain/lifecycle/account-state.ts).
+ * Whether a trial has run out is not stored: it is read off the dates.
  */
-export interface AccountRecord {
+export interface AccountRecord extends AccountState {
   mspId: string;
   accountNumber: string;
   organizationName: string;
   email: string;
   /** The email as compared for uniqueness (see normalizeEmail); unique across all MSPs. */
   emailKey: string;
-  plan: AccountPlan;
-  createdAt: string;
-  /** The trial's last day; kept after an upgrade as history. */
-  trialEndsAt: IsoDay | null;
-  monitoredUsers: number;
-  /** Seats bought, in force now. */
-  seats: number | null;
-  /** The day the account became paid: its billing periods are monthly from here. */
-  billingAnchor: IsoDay | null;
-  /** First day of the current billing period. */
-  periodStart: IsoDay | null;
-  /** First day of the next period: when it renews, and when pending changes apply. */
-  renewsOn: IsoDay | null;
-  /** A seat decrease waiting for the next period. */
-  pendingSeats: number | null;
-  /** Set when cancelled: paid and billed until this day, cancelled from it. */
-  cancelsOn: IsoDay | null;
-  /**
-   * Seats × price × days left, summed over this period's seat additions (not
-   * yet divided by the period's length). Carrying the exact sum lets several
-   * additions round to no more than one addition of them all.
-   */
-  proratedNumerator: number;
-  /** The day it was cancelled or removed. */
-  endedOn: IsoDay | null;
-  /** From this day the account and its data are deleted for good. */
-  deleteAfter: IsoDay | null;
   /** Bumped by every change. */
   version: number;
 }

@@ -8,16 +8,30 @@ import type { IsoDay } from '../calendar';
 export interface AccountState {
   plan: AccountPlan;
   createdAt: string;
+  /** The trial's last day; kept after an upgrade as history. */
   trialEndsAt: IsoDay | null;
   monitoredUsers: number;
+  /** Seats bought, in force now. */
   seats: number | null;
+  /** The day the account became paid: its billing periods are monthly from here. */
   billingAnchor: IsoDay | null;
+  /** First day of the current billing period. */
   periodStart: IsoDay | null;
+  /** First day of the next period: when it renews, and when pending changes apply. */
   renewsOn: IsoDay | null;
+  /** A seat decrease waiting for the next period. */
   pendingSeats: number | null;
+  /** Set when cancelled: paid and billed until this day, cancelled from it. */
   cancelsOn: IsoDay | null;
+  /**
+   * Seats × price × days left, summed over this period's seat additions (not
+   * yet divided by the period's length). Carrying the exact sum lets several
+   * additions round to no more than one addition of them all.
+   */
   proratedNumerator: number;
+  /** The day it was cancelled or removed. */
   endedOn: IsoDay | null;
+  /** From this day the account and its data are deleted for good. */
   deleteAfter: IsoDay | null;
 }
 

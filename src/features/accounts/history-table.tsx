@@ -17,7 +17,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
   const deleted = new Set(entries.filter((entry) => entry.action === 'deleted').map((entry) => entry.accountNumber));
   return (
     <div className="table-scroll">
-      <table className="history-table">
+      <table className="data-table history-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -26,7 +26,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
             <th scope="col">Who</th>
             <th scope="col">What</th>
             <th scope="col">Change</th>
-            <th scope="col" className="history-table__number">
+            <th scope="col" className="data-table__number">
               Charge
             </th>
           </tr>
@@ -46,7 +46,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
                       {entry.organizationName}
                     </Link>
                   )}
-                  <span className="history-table__account-number">{entry.accountNumber}</span>
+                  <span className="data-table__account-number">{entry.accountNumber}</span>
                 </td>
               ) : null}
               <td className="history-table__who">{entry.actor}</td>
@@ -56,7 +56,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
                   <span key={line}>{line}</span>
                 ))}
               </td>
-              <td className="history-table__number numeric">
+              <td className="data-table__number numeric">
                 {entry.chargeCents === null ? <span className="muted">—</span> : formatMoney(entry.chargeCents)}
               </td>
             </tr>

@@ -32,7 +32,7 @@ export function RemovedPage() {
         </StatusPanel>
       ) : (
         <div className="table-scroll">
-          <table className="ended-table">
+          <table className="data-table ended-table">
             <caption className="visually-hidden">Removed and cancelled accounts</caption>
             <thead>
               <tr>
@@ -40,7 +40,7 @@ export function RemovedPage() {
                 <th scope="col">Status</th>
                 <th scope="col">Ended</th>
                 <th scope="col">Deleted for good on</th>
-                <th scope="col" className="ended-table__number">
+                <th scope="col" className="data-table__number">
                   Days left
                 </th>
                 <th scope="col">
@@ -55,14 +55,14 @@ export function RemovedPage() {
                     <Link to="/accounts/$accountNumber" params={{ accountNumber: account.accountNumber }}>
                       {account.organizationName}
                     </Link>
-                    <span className="ended-table__account-number">{account.accountNumber}</span>
+                    <span className="data-table__account-number">{account.accountNumber}</span>
                   </th>
                   <td>
                     <AccountStatusBadge account={account} />
                   </td>
                   <td className="numeric">{account.endedOn ? formatDay(account.endedOn) : '—'}</td>
                   <td className="numeric">{account.deleteAfter ? formatDay(account.deleteAfter) : '—'}</td>
-                  <td className="ended-table__number numeric">
+                  <td className="data-table__number numeric">
                     {account.deleteAfter ? formatCount(Math.max(0, daysBetween(asOf, account.deleteAfter))) : '—'}
                   </td>
                   <td className="ended-table__actions">

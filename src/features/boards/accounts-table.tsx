@@ -27,17 +27,16 @@ export function AccountsTable({
   const factTerms = accounts[0] ? accountFacts(accounts[0], asOf).facts.map((fact) => fact.term) : [];
   return (
     <div className="table-scroll">
-      <table className="accounts-table">
+      <table className="data-table accounts-table">
         <caption className="visually-hidden">{board.title}</caption>
         <thead>
           <tr>
             <th scope="col">Company</th>
-            <th scope="col">Primary admin</th>
-            <th scope="col" className="accounts-table__number">
+            <th scope="col" className="data-table__number">
               Monitored users
             </th>
             {factTerms.map((term) => (
-              <th scope="col" key={term} className="accounts-table__number">
+              <th scope="col" key={term} className="data-table__number">
                 {term}
               </th>
             ))}
@@ -61,14 +60,15 @@ export function AccountsTable({
                   >
                     {account.organizationName}
                   </Link>
-                  <span className="accounts-table__account-number">{account.accountNumber}</span>
+                  <span className="data-table__account-number">{account.accountNumber}</span>
+                  {/* Under the name rather than a column of its own: on a laptop the actions need the room. */}
+                  <span className="accounts-table__email" title={account.email}>
+                    {account.email}
+                  </span>
                 </th>
-                <td className="accounts-table__email" title={account.email}>
-                  {account.email}
-                </td>
-                <td className="accounts-table__number numeric">{formatCount(account.monitoredUsers)}</td>
+                <td className="data-table__number numeric">{formatCount(account.monitoredUsers)}</td>
                 {view.facts.map((fact) => (
-                  <td key={fact.term} className="accounts-table__number numeric">
+                  <td key={fact.term} className="data-table__number numeric">
                     {fact.value}
                   </td>
                 ))}
@@ -89,11 +89,11 @@ export function AccountsTable({
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={2}>
+            <th scope="row">
               Total monitored users{' '}
               <span className="muted">({plural(total, 'account', 'accounts')} on this board)</span>
             </th>
-            <td className="accounts-table__number numeric" data-testid="board-users-total">
+            <td className="data-table__number numeric" data-testid="board-users-total">
               {formatCount(monitoredUsersTotal)}
             </td>
             <td colSpan={factTerms.length + 2} />
