@@ -1,6 +1,8 @@
 import type { Account } from '../../api/contract';
+import { accountRules } from '../../domain/account-rules';
+import { usersOverSeats } from '../../domain/active-users';
 import { addDays } from '../../domain/calendar';
-import { formatCount, formatDay } from '../../components/format';
+import { formatCount, formatDay, plural } from '../../components/format';
 import { ResumeDialog } from './confirm-dialogs';
 import { useAccountAction } from './use-account-action';
 
@@ -38,6 +40,26 @@ export function CancellationNotice({ account, asOf }: { account: Account; asOf: 
         <span className="muted">Resume it before then to keep it.</span>
       </p>
       <ResumeDialog account={account} asOf={asOf} small />
+    </div>
+  );
+}
+
+/** More monitored users than the account pays for (paid) or than Freemium covers (expired): it keeps working, flagged. */
+export function UsageLimitNotice({ account }: { account: Account }) {
+  const message =
+    account.status === 'paid' && usersOverSeats(account.monitoredUsers, account.seats) > 0
+      ? `${plural(account.monitoredUsers, 'user is', 'users are')} monitored on ${plural(account.seats ?? 0, 'seat', 'seats')}: ` +
+        `over the limit by ${plural(usersOverSeats(account.monitoredUsers, account.seats), 'user', 'users')}. Add seats to cover them.`
+      : account.status === 'expired' && account.monitoredUsers > accountRules.freemiumUserLimit
+        ? `Freemium monitors only ${formatCount(accountRules.freemiumUserLimit)} of its ${formatCount(account.monitoredUsers)} users. ` +
+          'Upgrade to paid to monitor them all.'
+        : null;
+  if (!message) return null;
+  return (
+    <div className="account-notice account-notice--warning" data-testid="usage-limit">
+      <p>
+        <strong>{message}</strong>
+      </p>
     </div>
   );
 }

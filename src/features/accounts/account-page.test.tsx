@@ -28,6 +28,25 @@ describe('the account page', () => {
     expect(await screen.findByText('Nothing has changed on this account yet')).toBeInTheDocument();
   });
 
+  it('warns when a paid account monitors more users than its seats, or an expired one more than Freemium covers', async () => {
+    const over = await someAccount('paid', (candidate) => candidate.monitoredUsers > (candidate.seats ?? 0));
+    const { unmount } = await renderApp(`/accounts/${over.accountNumber}`);
+    expect(await screen.findByTestId('usage-limit')).toHaveTextContent(
+      `over the limit by ${over.monitoredUsers - over.seats!} users`,
+    );
+    unmount();
+    const within = await someAccount('paid', (candidate) => candidate.monitoredUsers < (candidate.seats ?? 0));
+    const { unmount: unmountWithin } = await renderApp(`/accounts/${within.accountNumber}`);
+    expect(await screen.findByRole('heading', { level: 1, name: within.organizationName })).toBeInTheDocument();
+    expect(screen.queryByTestId('usage-limit')).not.toBeInTheDocument();
+    unmountWithin();
+    const freemium = await someAccount('expired', (candidate) => candidate.monitoredUsers > 3);
+    await renderApp(`/accounts/${freemium.accountNumber}`);
+    expect(await screen.findByTestId('usage-limit')).toHaveTextContent(
+      `Freemium monitors only 3 of its ${freemium.monitoredUsers} users`,
+    );
+  });
+
   it('is linked from a row of the list view', async () => {
     const trial = await someAccount('trial');
     const { user } = await renderApp('/trials?view=list');

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { accountHistoryQueryOptions, accountQueryOptions, summaryQueryOptions } from '../../api/accounts';
 import { AccountActions } from './account-actions';
-import { CancellationNotice, PendingSeatsNotice } from './account-notices';
+import { CancellationNotice, PendingSeatsNotice, UsageLimitNotice } from './account-notices';
 import { accountPageFacts } from './account-page-facts';
 import { AccountStatusBadge } from './account-status-badge';
 import { PagedHistory } from './paged-history';
@@ -39,6 +39,7 @@ export function AccountPage() {
 
       <CancellationNotice account={account} asOf={asOf} />
       <PendingSeatsNotice account={account} />
+      <UsageLimitNotice account={account} />
 
       <section className="account-page__section" aria-labelledby="account-facts-title">
         <h2 id="account-facts-title">Facts</h2>
