@@ -3,8 +3,13 @@ import { createDemoApi } from './demo-api';
 import { demoSettingsFrom } from './demo-settings';
 import { apiHandlers } from './handlers';
 
+export interface DemoSession {
+  /** Calls back when another tab of the same demo changes its data (or resets it). */
+  onChangeElsewhere: (listener: () => void) => void;
+}
+
 /** Starts the demo: the API application in this page, served through MSW's service worker. */
-export async function startDemo(): Promise<void> {
+export async function startDemo(): Promise<DemoSession> {
   const { app } = createDemoApi({
     settings: demoSettingsFrom(window.location.search, window.sessionStorage),
     clock: () => new Date(),
@@ -17,4 +22,11 @@ export async function startDemo(): Promise<void> {
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
+  return {
+    // The storage event fires only in the other tabs, never in the one that wrote.
+    onChangeElsewhere: (listener) =>
+      window.addEventListener('storage', (event) => {
+        if (event.key === null || event.key.startsWith('mcc.demo.')) listener();
+      }),
+  };
 }

@@ -20,10 +20,7 @@ function signInHref(returnTo: string): string {
 async function boot(): Promise<void> {
   // Demo mode: the mock API must answer before the first request, so it
   // starts before the first render. In live mode this import is never made.
-  if (config.demoMode) {
-    const { startDemo } = await import('../mocks/browser');
-    await startDemo();
-  }
+  const demo = config.demoMode ? await (await import('../mocks/browser')).startDemo() : null;
 
   let router: AppRouter | null = null;
   const queryClient = createQueryClient({
@@ -48,6 +45,9 @@ async function boot(): Promise<void> {
       }
     }
   }
+
+  // Another tab of the demo changed the data: everything on screen may be stale, so all of it refetches.
+  demo?.onChangeElsewhere(() => void queryClient.invalidateQueries());
 
   router = createAppRouter({ queryClient });
   createRoot(document.getElementById('root')!).render(
