@@ -1,9 +1,11 @@
 import { databaseLocationFromEnv } from './sql/database';
 import { startLiveServer } from './node/live-server';
+import { consoleUrlFromTemplate } from './app/console-url';
 
 /**
  * `npm start`: the console and its API in live mode on one port.
- * PORT (3000), HOST (all interfaces), DATABASE_URL (else PGlite in DATA_DIR, ./.data), DIST_DIR (dist).
+ * PORT (3000), HOST (all interfaces), DATABASE_URL (else PGlite in DATA_DIR, ./.data), DIST_DIR (dist),
+ * CUSTOMER_CONSOLE_URL (where "Open account" leads, with {accountNumber}; else the built-in stand-in page).
  */
 async function main() {
   const database = databaseLocationFromEnv();
@@ -12,6 +14,7 @@ async function main() {
     port: Number(process.env.PORT ?? 3000),
     hostname: process.env.HOST || undefined,
     distDir: process.env.DIST_DIR ?? 'dist',
+    consoleUrlFor: consoleUrlFromTemplate(process.env.CUSTOMER_CONSOLE_URL),
   });
   const where = database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${database.dataDir}`;
   console.log(`MSP Command Center (live) at ${server.url}, data in ${where}`);

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
+import { standInConsoleUrl } from './console-url';
 import { historyRoutes } from './history-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
@@ -44,7 +45,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export function createApiApp({
   store,
   clock = () => new Date(),
-  consoleUrlFor = (accountNumber) => `/demo-console/${encodeURIComponent(accountNumber)}`,
+  consoleUrlFor = standInConsoleUrl,
   authenticate,
   publicRoutes,
   extend,

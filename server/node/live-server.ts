@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApiApp, type Clock } from '../app/create-api-app';
 import { problemResponse } from '../app/problem';
+import type { ConsoleUrlFor } from '../app/present-account';
 import { sessionAuthenticator } from '../auth/authenticate';
 import { sessionRoutes } from '../auth/session-routes';
 import { SignInLimiter } from '../auth/sign-in-limiter';
@@ -22,6 +23,8 @@ export interface LiveServerOptions {
   clock?: Clock;
   /** Seed two demo MSPs on a new database (default true). */
   seed?: boolean;
+  /** Where "Open account" leads (see console-url.ts); the built-in stand-in page when unset. */
+  consoleUrlFor?: ConsoleUrlFor;
 }
 
 /** A request that changes something must come from the console's own origin (defence in depth beside SameSite). */
@@ -68,6 +71,7 @@ export async function startLiveServer(options: LiveServerOptions) {
   const api = createApiApp({
     store: new SqlStore(database.db),
     clock,
+    consoleUrlFor: options.consoleUrlFor,
     authenticate: sessionAuthenticator(directory, clock),
     publicRoutes: sessionRoutes(directory, new SignInLimiter(), clock),
   });

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { accountQueryOptions } from '../../api/accounts';
+import { config } from '../../api/config';
 import { formatCount } from '../../components/format';
 
 const route = getRouteApi('/demo-console/$accountNumber');
@@ -11,11 +12,18 @@ export function DemoConsolePage() {
   const { data: account } = useSuspenseQuery(accountQueryOptions(accountNumber));
   return (
     <section className="demo-console">
-      <p className="muted">Demo: the customer&apos;s console</p>
+      <p className="muted">
+        {config.demoMode ? "Demo: the customer's console" : "Stand-in for the customer's console"}
+      </p>
       <h1>{account.organizationName}</h1>
       <p>
-        Signed in to account <strong>{account.accountNumber}</strong> as the MSP, without separate credentials. In live
-        mode this opens the customer&apos;s own console; it monitors {formatCount(account.monitoredUsers)} users.
+        Signed in to account <strong>{account.accountNumber}</strong> as the MSP, without separate credentials. It
+        monitors {formatCount(account.monitoredUsers)} users.
+      </p>
+      <p className="muted">
+        {config.demoMode
+          ? "In a deployment, Open account leads to the product's own console instead of this page."
+          : "Set CUSTOMER_CONSOLE_URL on the server to lead Open account to the product's own console."}
       </p>
       <p>
         <Link to="/paid">Back to the Command Center</Link>
