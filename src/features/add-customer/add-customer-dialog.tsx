@@ -6,7 +6,6 @@ import { checkNewAccount, type FieldErrors, type NewAccountInput } from '../../d
 import { Dialog, DialogClose } from '../../components/dialog';
 import { TextField } from '../../components/text-field';
 import { useCreateAccount } from './use-create-account';
-import './add-customer.css';
 
 const empty: NewAccountInput = { email: '', organizationName: '' };
 

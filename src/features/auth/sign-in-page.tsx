@@ -78,7 +78,7 @@ export function SignInPage() {
           aria-describedby={formError ? alertId : undefined}
         >
           {formError ? (
-            <div className="sign-in__error" role="alert" id={alertId} ref={alert} tabIndex={-1}>
+            <div className="form-error" role="alert" id={alertId} ref={alert} tabIndex={-1}>
               {formError}
             </div>
           ) : null}
@@ -108,7 +108,7 @@ export function SignInPage() {
             error={errors.password}
           />
           <button type="submit" className="button button--primary sign-in__submit" disabled={mutation.isPending}>
-            {mutation.isPending ? <span className="sign-in__spinner" aria-hidden="true" /> : null}
+            {mutation.isPending ? <span className="spinner" aria-hidden="true" /> : null}
             Sign in
           </button>
         </form>
