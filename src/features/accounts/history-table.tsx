@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { HistoryEntry } from '../../api/contract';
-import { formatInstant, formatMoney } from '../../components/format';
+import { formatDaysIn, formatInstant, formatMoney } from '../../components/format';
 import { describeChange } from './history-change';
 import './history.css';
 
@@ -50,7 +50,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
                 </td>
               ) : null}
               <td className="history-table__who">{entry.actor}</td>
-              <td>{entry.summary}</td>
+              <td>{formatDaysIn(entry.summary)}</td>
               <td className="history-table__change numeric">
                 {describeChange(entry.before, entry.after).map((line) => (
                   <span key={line}>{line}</span>

@@ -43,7 +43,7 @@ describe('Extend trial', () => {
     expect(await screen.findByText(formatDay(addDays(TODAY, 88)))).toBeInTheDocument();
     // The history shows the change at once.
     expect(
-      await screen.findByRole('cell', { name: `Trial extended by 14 days, to ${addDays(TODAY, 88)}` }),
+      await screen.findByRole('cell', { name: `Trial extended by 14 days, to ${formatDay(addDays(TODAY, 88))}` }),
     ).toBeInTheDocument();
   });
 
