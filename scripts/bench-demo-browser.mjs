@@ -1,24 +1,12 @@
 // The demo in real Chromium at its largest fleet: how long until the first board shows, a board switch, and
 // loading more pages. Run after a build: `npm run bench:browser`. A figure to compare, not a test.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/browser/launch-chromium.mjs';
 import { preview } from 'vite';
 
 const size = Number(process.argv[2] ?? 50_000);
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const baseUrl = server.resolvedUrls.local[0].replace(/\/$/, '');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 async function timed(label, work) {
   const start = performance.now();

@@ -6,7 +6,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './launch-chromium.mjs';
 
 const testsDir = path.dirname(fileURLToPath(import.meta.url));
 const rootDir = path.resolve(testsDir, '../..');
@@ -17,17 +17,6 @@ const testTimeoutMs = 90_000;
 // Shorter than the test timeout, so a missing element fails with the locator in the message.
 const actionTimeoutMs = 20_000;
 const navigationTimeoutMs = 30_000;
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const mimeTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -307,8 +296,7 @@ async function main() {
       }
       const started = await startStaticServer();
       server = started.server;
-      const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-      browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
+      browser = await launchChromium();
       for (const file of files) {
         if (!browser.isConnected()) throw new Error('the browser has disconnected');
         record(file, await runOne(browser, file, started.baseUrl));
