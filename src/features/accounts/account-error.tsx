@@ -1,10 +1,10 @@
-import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { Link, type ErrorComponentProps } from '@tanstack/react-router';
 import { ApiError } from '../../api/client';
 import { StatusPanel } from '../../components/status-panel';
+import { RetryButton } from '../../components/retry-button';
 
 /** An account that is gone (deleted for good, or a mistyped number) says so; other failures offer a retry. */
 export function AccountError({ error }: ErrorComponentProps) {
-  const router = useRouter();
   if (error instanceof ApiError && error.status === 404)
     return (
       <section className="page">
@@ -21,15 +21,7 @@ export function AccountError({ error }: ErrorComponentProps) {
   return (
     <section className="page">
       <h1>Account</h1>
-      <StatusPanel
-        tone="error"
-        title="This account could not be loaded"
-        action={
-          <button type="button" className="button button--primary" onClick={() => void router.invalidate()}>
-            Retry
-          </button>
-        }
-      >
+      <StatusPanel tone="error" title="This account could not be loaded" action={<RetryButton />}>
         {error instanceof Error ? error.message : 'Something unexpected went wrong.'}
       </StatusPanel>
     </section>

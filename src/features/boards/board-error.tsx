@@ -1,10 +1,10 @@
-import { useRouter } from '@tanstack/react-router';
 import { ApiError, ContractError } from '../../api/client';
 import type { BoardStatus } from '../../domain/account-status';
 import { StatusPanel } from '../../components/status-panel';
 import { BoardHeader } from './board-header';
 import { boardFor } from './boards';
 import './boards.css';
+import { RetryButton } from '../../components/retry-button';
 
 function explain(error: unknown): string {
   if (error instanceof ContractError)
@@ -16,20 +16,11 @@ function explain(error: unknown): string {
 
 /** A board that failed to load keeps its frame and offers to try again. */
 export function BoardError({ status, error }: { status: BoardStatus; error: unknown }) {
-  const router = useRouter();
   const board = boardFor(status);
   return (
     <section className="board">
       <BoardHeader board={board} />
-      <StatusPanel
-        tone="error"
-        title={`${board.title} could not be loaded`}
-        action={
-          <button type="button" className="button button--primary" onClick={() => void router.invalidate()}>
-            Retry
-          </button>
-        }
-      >
+      <StatusPanel tone="error" title={`${board.title} could not be loaded`} action={<RetryButton />}>
         {explain(error)}
       </StatusPanel>
     </section>

@@ -13,6 +13,11 @@ import { formatDay } from '../../components/format';
  * Moves the mock's clock forward, so a demo can watch trials run out, seat
  * decreases apply, cancellations take effect and removed accounts go.
  */
+const steps = [
+  { days: 1, label: '+1 day', name: '1 day' },
+  { days: 7, label: '+1 week', name: '1 week' },
+] as const;
+
 export function DemoClock() {
   const queryClient = useQueryClient();
   const summary = useQuery(summaryQueryOptions());
@@ -34,24 +39,18 @@ export function DemoClock() {
         <span className="muted">Demo date </span>
         {summary.data ? formatDay(summary.data.asOf) : '…'}
       </span>
-      <button
-        type="button"
-        className="button button--small"
-        aria-label="Advance demo clock by 1 day"
-        disabled={advance.isPending}
-        onClick={() => advance.mutate(1)}
-      >
-        +1 day
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        aria-label="Advance demo clock by 1 week"
-        disabled={advance.isPending}
-        onClick={() => advance.mutate(7)}
-      >
-        +1 week
-      </button>
+      {steps.map(({ days, label, name }) => (
+        <button
+          key={days}
+          type="button"
+          className="button button--small"
+          aria-label={`Advance demo clock by ${name}`}
+          disabled={advance.isPending}
+          onClick={() => advance.mutate(days)}
+        >
+          {label}
+        </button>
+      ))}
       {advance.isError ? (
         <span role="alert" className="demo-clock__error">
           {advance.error.message}
