@@ -4,9 +4,8 @@ import './app/styles/global.css';
 import './app/styles/data-display.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client';
 import { config } from './api/config';
-import { isSafeReturnPath, sessionQueryOptions } from './api/session';
+import { isSafeReturnPath } from './api/session';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, type AppRouter } from './app/router';
@@ -33,19 +32,7 @@ async function boot(): Promise<void> {
     },
   });
 
-  if (!config.demoMode && window.location.pathname !== SIGN_IN_PATH) {
-    // Ask who is signed in before the first render, so a signed-out visit opens on the
-    // sign-in page instead of flashing a console that cannot load.
-    try {
-      await queryClient.fetchQuery(sessionQueryOptions());
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        const { pathname, search, hash } = window.location;
-        window.history.replaceState(null, '', signInHref(`${pathname}${search}${hash}`));
-      }
-    }
-  }
-
+  // Who is signed in is asked by the router (routes/authenticated-route.tsx) before any page loads.
   // Another tab of the demo changed the data: everything on screen may be stale, so all of it refetches.
   demo?.onChangeElsewhere(() => void queryClient.invalidateQueries());
 

@@ -1,4 +1,4 @@
-import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet } from '@tanstack/react-router';
 import { config } from '../api/config';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
@@ -10,11 +10,8 @@ import { NextInvoiceTotal } from '../features/summary/next-invoice-total';
 import { ThemeToggle } from '../features/theme/theme-toggle';
 import './shell.css';
 
-/** The frame of every page: the header with the billable total, the Dashboard navigation, the page. */
+/** The frame of every signed-in page: the header with the billable total, the Dashboard navigation, the page. */
 export function RootLayout() {
-  // The sign-in page stands alone: nobody is signed in yet to see totals for.
-  const signingIn = useRouterState({ select: (state) => state.location.pathname === '/sign-in' });
-  if (signingIn) return <Outlet />;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

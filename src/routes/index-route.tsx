@@ -1,8 +1,8 @@
 import { createRoute, redirect } from '@tanstack/react-router';
-import { rootRoute } from './root-route';
+import { authenticatedRoute } from './authenticated-route';
 
 export const indexRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => authenticatedRoute,
   path: '/',
   beforeLoad: () => {
     throw redirect({ to: '/paid', replace: true });

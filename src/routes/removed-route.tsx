@@ -1,11 +1,13 @@
 import { createRoute } from '@tanstack/react-router';
 import { endedAccountsQueryOptions } from '../api/accounts';
 import { RemovedPage } from '../features/accounts/removed-page';
-import { rootRoute } from './root-route';
+import { authenticatedRoute } from './authenticated-route';
+import { pageTitle } from './page-title';
 
 export const removedRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => authenticatedRoute,
   path: '/removed',
   loader: ({ context }) => context.queryClient.ensureInfiniteQueryData(endedAccountsQueryOptions()),
+  head: () => pageTitle('Removed and cancelled'),
   component: RemovedPage,
 });

@@ -1,5 +1,6 @@
 import { accountRoute } from './account-route';
 import { activityRoute } from './activity-route';
+import { authenticatedRoute } from './authenticated-route';
 import { boardsRoute, expiredRoute, paidRoute, trialsRoute } from './board-routes';
 import { demoConsoleRoute } from './demo-console-route';
 import { indexRoute } from './index-route';
@@ -8,11 +9,13 @@ import { rootRoute } from './root-route';
 import { signInRoute } from './sign-in-route';
 
 export const routeTree = rootRoute.addChildren([
-  indexRoute,
-  boardsRoute.addChildren([paidRoute, trialsRoute, expiredRoute]),
-  demoConsoleRoute,
-  accountRoute,
-  removedRoute,
-  activityRoute,
+  authenticatedRoute.addChildren([
+    indexRoute,
+    boardsRoute.addChildren([paidRoute, trialsRoute, expiredRoute]),
+    demoConsoleRoute,
+    accountRoute,
+    removedRoute,
+    activityRoute,
+  ]),
   signInRoute,
 ]);

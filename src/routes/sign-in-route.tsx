@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { config } from '../api/config';
 import { isSafeReturnPath } from '../api/session';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { pageTitle } from './page-title';
 import { rootRoute } from './root-route';
 
 /** Where to go after signing in: a path of this console, or nowhere in particular. */
@@ -18,5 +19,6 @@ export const signInRoute = createRoute({
     // The demo signs its staff member in by itself.
     if (config.demoMode) throw redirect({ to: '/paid', replace: true });
   },
+  head: () => pageTitle('Sign in'),
   component: SignInPage,
 });

@@ -8,7 +8,7 @@ import { AccountStatusBadge } from './account-status-badge';
 import { PagedHistory } from './paged-history';
 import './account-page.css';
 
-const route = getRouteApi('/accounts/$accountNumber');
+const route = getRouteApi('/_authenticated/accounts/$accountNumber');
 
 /** One account: every fact about it, what can be done to it now, and everything done to it so far. */
 export function AccountPage() {

@@ -84,12 +84,45 @@ describe('signing in (live mode)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Active Trials' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/trials');
     expect(router.state.location.search).toEqual({ view: 'list' });
+    // The tab no longer says "Sign in".
+    await waitFor(() => expect(document.title).toBe('Active Trials · MSP Command Center'));
     expect(attempts).toEqual([{ email: session.staff.email, password: PASSWORD }]);
     // The page header, not the cards' own <header>s.
     const banner = document.querySelector<HTMLElement>('header.topbar')!;
     expect(within(banner).getByText(session.staff.email)).toBeInTheDocument();
     expect(within(banner).getByText(session.msp.name)).toBeInTheDocument();
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+  });
+
+  it('a signed-out visit to any page is sent to sign in by the router, and comes back after', async () => {
+    liveSignIn();
+    let asked = 0;
+    let signedIn = false;
+    server.use(
+      http.get('*/api/v1/session', () => {
+        asked += 1;
+        return signedIn
+          ? HttpResponse.json(session)
+          : HttpResponse.json(
+              { type: 'about:blank', status: 401, title: 'Sign in to continue' },
+              { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+            );
+      }),
+    );
+    const { user, router } = await renderApp('/expired?view=list');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toEqual({ redirect: '/expired?view=list' });
+    expect(asked).toBeGreaterThan(0);
+    await waitFor(() => expect(document.title).toBe('Sign in · MSP Command Center'));
+    // No board, no totals: nothing of the console rendered before the router knew who was there.
+    expect(screen.queryByRole('navigation', { name: 'Dashboard' })).not.toBeInTheDocument();
+
+    signedIn = true;
+    await fillAndSubmit(user, session.staff.email, PASSWORD);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Expired Trials' })).toBeInTheDocument();
+    expect(router.state.location.search).toEqual({ view: 'list' });
+    await waitFor(() => expect(document.title).toBe('Expired Trials · MSP Command Center'));
   });
 
   it('never goes to another site after signing in', async () => {

@@ -32,10 +32,6 @@ export function SignInPage() {
   const mutation = useSignIn();
 
   useEffect(() => {
-    document.title = 'Sign in · MSP Command Center';
-  }, []);
-
-  useEffect(() => {
     // The alert is announced, and focus moves to it so keyboard users start again from the message.
     if (formError) alert.current?.focus();
   }, [formError]);

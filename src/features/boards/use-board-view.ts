@@ -1,7 +1,7 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useViewPreference, type BoardView } from '../../stores/view-preference-store';
 
-const boardsApi = getRouteApi('/_boards');
+const boardsApi = getRouteApi('/_authenticated/_boards');
 
 /** The view in the URL when a link says, else the one last chosen; choosing writes both. */
 export function useBoardView(): [BoardView, (view: BoardView) => void] {

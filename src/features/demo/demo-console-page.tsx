@@ -4,7 +4,7 @@ import { accountQueryOptions } from '../../api/accounts';
 import { config } from '../../api/config';
 import { formatCount } from '../../components/format';
 
-const route = getRouteApi('/demo-console/$accountNumber');
+const route = getRouteApi('/_authenticated/demo-console/$accountNumber');
 
 /** Stands in for the customer's own console, which "Open account" signs the MSP into. */
 export function DemoConsolePage() {
