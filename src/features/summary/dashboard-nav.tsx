@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
+import { Link, useRouterState } from '@tanstack/react-router';
 import { summaryQueryOptions } from '../../api/accounts';
 import type { BoardStatus } from '../../domain/account-status';
 import { formatCount } from '../../components/format';
+import { boardViews, type BoardView } from '../../stores/view-preference-store';
 import './summary.css';
 
 const links: ReadonlyArray<{ to: '/paid' | '/trials' | '/expired'; label: string; status: BoardStatus }> = [
@@ -11,9 +12,20 @@ const links: ReadonlyArray<{ to: '/paid' | '/trials' | '/expired'; label: string
   { to: '/expired', label: 'Expired Trials', status: 'expired' },
 ];
 
+/** The view the current URL chose, if any: carried to the next board so a chosen list stays a list. */
+function useViewInUrl(): BoardView | undefined {
+  return useRouterState({
+    select: (state) => {
+      const view = (state.location.search as { view?: unknown }).view;
+      return boardViews.find((known) => known === view);
+    },
+  });
+}
+
 /** The Dashboard navigation: one link a board, each with the board's size. */
 export function DashboardNav() {
   const summary = useQuery(summaryQueryOptions());
+  const view = useViewInUrl();
   return (
     <nav className="dashboard-nav" aria-label="Dashboard">
       <p className="dashboard-nav__title" aria-hidden="true">
@@ -22,7 +34,12 @@ export function DashboardNav() {
       <ul>
         {links.map((link) => (
           <li key={link.to}>
-            <Link to={link.to} className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
+            <Link
+              to={link.to}
+              search={view ? { view } : {}}
+              className="dashboard-nav__link"
+              activeProps={{ 'aria-current': 'page' }}
+            >
               <span className="dashboard-nav__label">{link.label}</span>
               {summary.data ? (
                 <span className="dashboard-nav__count numeric">{formatCount(summary.data.counts[link.status])}</span>
