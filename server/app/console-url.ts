@@ -1,6 +1,6 @@
 import type { ConsoleUrlFor } from './present-account';
 
-/** The built-in stand-in for the customer's console: a page of this app that says which account it opened. */
+/** With no customer console configured, Open account leads to a page of this app that says so plainly. */
 export const standInConsoleUrl: ConsoleUrlFor = (accountNumber) => `/demo-console/${encodeURIComponent(accountNumber)}`;
 
 /**

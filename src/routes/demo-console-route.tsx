@@ -4,11 +4,11 @@ import { DemoConsolePage } from '../features/demo/demo-console-page';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
-/** Where "Open account" lands in demo mode: a stand-in for the customer's own console. */
+/** Where "Open account" lands when no customer console is configured (server/app/console-url.ts). */
 export const demoConsoleRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/demo-console/$accountNumber',
   loader: ({ context, params }) => context.queryClient.ensureQueryData(accountQueryOptions(params.accountNumber)),
-  head: ({ loaderData }) => pageTitle(`${loaderData?.organizationName ?? 'Account'}: customer console`),
+  head: () => pageTitle('No customer console'),
   component: DemoConsolePage,
 });

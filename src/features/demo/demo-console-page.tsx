@@ -2,31 +2,32 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { accountQueryOptions } from '../../api/accounts';
 import { config } from '../../api/config';
-import { formatCount } from '../../components/format';
 
 const route = getRouteApi('/_authenticated/demo-console/$accountNumber');
 
-/** Stands in for the customer's own console, which "Open account" signs the MSP into. */
+/**
+ * Where "Open account" leads when no customer console is configured. It says
+ * so, and nothing more: no console was opened and nobody was signed in to one.
+ */
 export function DemoConsolePage() {
   const { accountNumber } = route.useParams();
   const { data: account } = useSuspenseQuery(accountQueryOptions(accountNumber));
   return (
-    <section className="demo-console">
-      <p className="muted">
-        {config.demoMode ? "Demo: the customer's console" : "Stand-in for the customer's console"}
-      </p>
-      <h1>{account.organizationName}</h1>
+    <section className="demo-console page">
+      <h1>No customer console is configured</h1>
       <p>
-        Signed in to account <strong>{account.accountNumber}</strong> as the MSP, without separate credentials. It
-        monitors {formatCount(account.monitoredUsers)} users.
+        Open account would take you into the customer console of <strong>{account.organizationName}</strong> (account{' '}
+        {account.accountNumber}), but this {config.demoMode ? 'demo' : 'server'} has no customer console to open.
       </p>
       <p className="muted">
         {config.demoMode
-          ? "In a deployment, Open account leads to the product's own console instead of this page."
-          : "Set CUSTOMER_CONSOLE_URL on the server to lead Open account to the product's own console."}
+          ? 'The demo runs without one. A live server leads Open account to the console set in CUSTOMER_CONSOLE_URL.'
+          : 'Set CUSTOMER_CONSOLE_URL on the server (a URL with {accountNumber} in it) to lead Open account there.'}
       </p>
       <p>
-        <Link to="/paid">Back to the Command Center</Link>
+        <Link to="/accounts/$accountNumber" params={{ accountNumber: account.accountNumber }}>
+          Back to {account.organizationName}
+        </Link>
       </p>
     </section>
   );
