@@ -110,6 +110,11 @@ export class DemoStore implements AccountStore {
     return this.memory.get(scope, accountNumber);
   }
 
+  async withOrganizationName(scope: Scope, nameKey: string, limit: number): Promise<AccountRecord[]> {
+    this.catchUp();
+    return this.memory.withOrganizationName(scope, nameKey, limit);
+  }
+
   async history(scope: Scope, query: HistoryQuery): Promise<HistoryResult> {
     this.catchUp();
     return this.memory.history(scope, query);

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import {
   createAccountBodySchema,
   listAccountsQuerySchema,
+  organizationNameQuerySchema,
+  type OrganizationNameUse,
   type Account,
   type AccountPage,
   type Summary,
@@ -11,6 +13,7 @@ import { trialEndDay } from '../../src/domain/account-status';
 import { dayOf } from '../../src/domain/calendar';
 import { normalizeEmail } from '../../src/domain/email';
 import { checkNewAccount } from '../../src/domain/new-account';
+import { organizationNameKey } from '../../src/domain/organization-name';
 import { newTrialRecord } from '../store/new-trial-record';
 import type { ApiEnv } from './create-api-app';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -108,4 +111,23 @@ accountRoutes.post('/accounts', async (c) => {
     });
   const body: Account = presentAccount(created.record, dayOf(now), c.var.consoleUrlFor);
   return c.json(body, 201, { Location: `${c.req.path}/${encodeURIComponent(body.accountNumber)}` });
+});
+
+/** Names are not unique (two customers can share one), but Add Customer warns before a second account of a name. */
+accountRoutes.get('/organization-names', async (c) => {
+  const query = organizationNameQuerySchema.safeParse(c.req.query());
+  if (!query.success)
+    throw new ProblemError(422, 'Invalid query', {
+      detail: 'Give the organization name to look for.',
+      errors: fieldErrors(query.error),
+    });
+  const today = dayOf(c.var.clock());
+  const records = await c.var.store.withOrganizationName(c.var.actor, organizationNameKey(query.data.name), 5);
+  const body: OrganizationNameUse = {
+    accounts: records.map((record) => {
+      const { accountNumber, organizationName, status } = presentAccount(record, today, c.var.consoleUrlFor);
+      return { accountNumber, organizationName, status };
+    }),
+  };
+  return c.json(body);
 });

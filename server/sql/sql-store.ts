@@ -142,6 +142,20 @@ export class SqlStore implements AccountStore {
     return row ? recordFromRow(row) : null;
   }
 
+  async withOrganizationName(scope: Scope, nameKey: string, limit: number): Promise<AccountRecord[]> {
+    // The same folding as organizationNameKey: trimmed, runs of white space as one, lower case.
+    const rows = await this.db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('msp_id', '=', scope.mspId)
+      .where(sql<string>`lower(regexp_replace(btrim(organization_name), '\s+', ' ', 'g'))`, '=', nameKey)
+      .orderBy('created_at', 'desc')
+      .orderBy('account_number', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(recordFromRow);
+  }
+
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
     try {
       const record = await this.db.transaction().execute(async (trx) => {

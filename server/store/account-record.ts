@@ -124,6 +124,8 @@ export interface AccountStore {
   listEnded(scope: Scope, query: EndedQuery): Promise<EndedResult>;
   summary(scope: Scope, today: IsoDay): Promise<FleetSummary>;
   get(scope: Scope, accountNumber: string): Promise<AccountRecord | null>;
+  /** Up to `limit` of this MSP's accounts whose name has this key (organizationNameKey), newest first. */
+  withOrganizationName(scope: Scope, nameKey: string, limit: number): Promise<AccountRecord[]>;
   create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult>;
   update<T>(
     scope: Scope,

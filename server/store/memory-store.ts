@@ -20,6 +20,7 @@ import {
   type UpdateResult,
 } from './account-record';
 import { formatAccountNumber, parseAccountNumber } from './account-number';
+import { organizationNameKey } from '../../src/domain/organization-name';
 
 export interface MemoryWrite {
   changed: AccountRecord[];
@@ -178,6 +179,15 @@ export class MemoryStore implements AccountStore {
 
   async get(scope: Scope, accountNumber: string): Promise<AccountRecord | null> {
     return this.scoped(scope, accountNumber);
+  }
+
+  async withOrganizationName(scope: Scope, nameKey: string, limit: number): Promise<AccountRecord[]> {
+    const found: AccountRecord[] = [];
+    for (const record of this.ordered) {
+      if (found.length === limit) break;
+      if (record.mspId === scope.mspId && organizationNameKey(record.organizationName) === nameKey) found.push(record);
+    }
+    return found;
   }
 
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {

@@ -89,6 +89,13 @@ export const createAccountBodySchema = z.strictObject({
 });
 export type CreateAccountBody = z.infer<typeof createAccountBodySchema>;
 
+/** GET /organization-names?name=…: this MSP's accounts already called that (case and spaces folded). */
+export const organizationNameQuerySchema = z.object({ name: z.string().trim().min(1) });
+export const organizationNameUseSchema = z.object({
+  accounts: z.array(z.object({ accountNumber: z.string(), organizationName: z.string(), status: accountStatusSchema })),
+});
+export type OrganizationNameUse = z.infer<typeof organizationNameUseSchema>;
+
 /** RFC 9457 problem details, with per-field messages for 422. */
 export const problemSchema = z.object({
   type: z.string().default('about:blank'),

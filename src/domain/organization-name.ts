@@ -12,3 +12,8 @@ export function organizationNameProblem(name: string): string | null {
     return `Organization name must be at most ${accountRules.organizationNameMaxLength} characters`;
   return null;
 }
+
+/** Two names are the same name when they read the same: case and runs of spaces do not count. */
+export function organizationNameKey(name: string): string {
+  return cleanOrganizationName(name).toLowerCase();
+}

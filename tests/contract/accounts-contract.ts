@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accountPageSchema,
   accountSchema,
+  organizationNameUseSchema,
   problemSchema,
   summarySchema,
   type Account,
@@ -190,6 +191,42 @@ export function describeAccountsContract(name: string, target: () => ContractTar
         );
         // And it keeps serving.
         expect((await target().request('/api/v1/summary')).status).toBe(200);
+      });
+    });
+
+    describe('organization names already in use', () => {
+      it('finds this MSP’s accounts of the same name, folding case and spaces, so Add Customer can warn', async () => {
+        const name = `Twin Name ${uniqueEmail('co')}`;
+        const created = await json(
+          await postJson(target(), '/api/v1/accounts', { email: uniqueEmail(), organizationName: name }),
+          accountSchema,
+        );
+        const asTyped = `  ${name.toUpperCase().replace(' ', '   ')} `;
+        const use = await json(
+          await target().request(`/api/v1/organization-names?name=${encodeURIComponent(asTyped)}`),
+          organizationNameUseSchema,
+        );
+        expect(use.accounts).toEqual([
+          { accountNumber: created.accountNumber, organizationName: name, status: 'trial' },
+        ]);
+        // A second account of that name is allowed: the check warns, it does not refuse.
+        const second = await postJson(target(), '/api/v1/accounts', { email: uniqueEmail(), organizationName: name });
+        expect(second.status).toBe(201);
+        const both = await json(
+          await target().request(`/api/v1/organization-names?name=${encodeURIComponent(name)}`),
+          organizationNameUseSchema,
+        );
+        expect(both.accounts).toHaveLength(2);
+      });
+
+      it('answers an empty list for a name nobody uses, and 422 without a name', async () => {
+        const unused = await json(
+          await target().request(`/api/v1/organization-names?name=${encodeURIComponent(uniqueEmail('nobody'))}`),
+          organizationNameUseSchema,
+        );
+        expect(unused.accounts).toEqual([]);
+        await expectProblem(await target().request('/api/v1/organization-names'), 422);
+        await expectProblem(await target().request('/api/v1/organization-names?name=%20%20'), 422);
       });
     });
 
