@@ -10,6 +10,7 @@ import {
   demoSettingsSchema,
   endedPageSchema,
   historyPageSchema,
+  organizationNameUseSchema,
   seatChangePreviewSchema,
   summarySchema,
   type Account,
@@ -54,6 +55,17 @@ export function accountQueryOptions(accountNumber: string) {
     queryKey: accountKeys.detail(accountNumber),
     queryFn: ({ signal }) =>
       apiRequest(`/accounts/${encodeURIComponent(accountNumber)}`, { schema: accountSchema, signal }),
+  });
+}
+
+/** This MSP's accounts already called `name`: Add Customer warns before adding another. */
+export function organizationNameUseQueryOptions(name: string) {
+  return queryOptions({
+    queryKey: [...accountKeys.all, 'organization-name', name] as const,
+    queryFn: ({ signal }) =>
+      apiRequest('/organization-names', { schema: organizationNameUseSchema, query: { name }, signal }),
+    enabled: name.trim() !== '',
+    staleTime: 30_000,
   });
 }
 

@@ -5,14 +5,17 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   label: string;
   hint?: string;
   error?: string;
+  /** Worth knowing but not wrong: shown and announced, without marking the field invalid. */
+  warning?: string;
 }
 
 /** A labelled text box whose hint and error are tied to it with aria-describedby. */
-export function TextField({ label, hint, error, ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, warning, ...input }: TextFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const warningId = warning ? `${id}-warning` : undefined;
+  const describedBy = [errorId, warningId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field" data-invalid={error ? 'true' : undefined}>
       <label className="field__label" htmlFor={id}>
@@ -30,6 +33,10 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
           {error}
         </p>
       ) : null}
+      {/* Always there, so that a warning appearing while the user types is announced. */}
+      <p className="field__warning" id={warningId} aria-live="polite">
+        {warning}
+      </p>
       {hint ? (
         <p className="field__hint" id={hintId}>
           {hint}

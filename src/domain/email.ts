@@ -9,8 +9,9 @@ export function normalizeEmail(email: string): string {
   return email.trim().normalize('NFC').toLowerCase();
 }
 
-// Deliberately plain: one @, no spaces, a dot in the domain. Deliverability is
-// proven by the invitation email, not by a regular expression.
+// Deliberately plain: one @, no spaces, a dot in the domain. Whether an address
+// can receive mail is not something a regular expression can tell (and the
+// console sends no mail).
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** Why an address cannot be used, or null when it can. */

@@ -2,10 +2,16 @@ import { create } from 'zustand';
 
 export type NoticeTone = 'success' | 'error';
 
+/** An account the notice is about, named at its start as a link to the account's page. */
+export interface NoticeSubject {
+  accountNumber: string;
+  name: string;
+}
+
 interface ActionNoticeState {
   /** What an action did, or why a change the console showed ahead of the server was taken back. */
-  notice: { id: number; text: string; tone: NoticeTone } | null;
-  show: (text: string, tone?: NoticeTone) => void;
+  notice: { id: number; text: string; tone: NoticeTone; subject?: NoticeSubject } | null;
+  show: (text: string, tone?: NoticeTone, subject?: NoticeSubject) => void;
   dismiss: () => void;
 }
 
@@ -18,6 +24,6 @@ let nextId = 1;
  */
 export const useActionNotice = create<ActionNoticeState>()((set) => ({
   notice: null,
-  show: (text, tone = 'error') => set({ notice: { id: nextId++, text, tone } }),
+  show: (text, tone = 'error', subject) => set({ notice: { id: nextId++, text, tone, subject } }),
   dismiss: () => set({ notice: null }),
 }));

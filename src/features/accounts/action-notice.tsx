@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useActionNotice } from '../../stores/action-notice-store';
 import './accounts.css';
@@ -21,7 +22,14 @@ export function ActionNotice() {
 
   const body = notice ? (
     <>
-      <p>{notice.text}</p>
+      <p>
+        {notice.subject ? (
+          <Link to="/accounts/$accountNumber" params={{ accountNumber: notice.subject.accountNumber }}>
+            {notice.subject.name}
+          </Link>
+        ) : null}
+        {notice.text}
+      </p>
       <button type="button" className="button button--small button--quiet" onClick={dismiss}>
         Dismiss
       </button>

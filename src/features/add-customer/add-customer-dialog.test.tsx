@@ -3,6 +3,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server, testApi } from '../../../mocks/node';
 import { renderApp } from '../../../tests/render-app';
+import type { Account } from '../../api/contract';
+import { formatDay } from '../../components/format';
 
 async function openDialog() {
   const app = await renderApp('/trials?view=cards');
@@ -54,6 +56,52 @@ describe('Add Customer', () => {
       expect(within(nav).getByRole('link', { name: /^Active Trials/ })).toHaveTextContent(String(before + 1)),
     );
     expect(await trialCount()).toBe(before + 1);
+  });
+
+  it('says what it did, with a link to the new account, and takes you to it', async () => {
+    const { dialog, user, router } = await openDialog();
+    await fill(dialog, user, 'admin@contoso.example', 'Contoso Ltd');
+    await user.click(within(dialog).getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contoso Ltd' })).toBeInTheDocument();
+    const page = (await (await testApi().app.request('/api/v1/accounts?status=trial&limit=1')).json()) as {
+      items: Account[];
+    };
+    const created = page.items[0]!;
+    expect(created.organizationName).toBe('Contoso Ltd');
+    expect(router.state.location.pathname).toBe(`/accounts/${created.accountNumber}`);
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent(`Contoso Ltd added as a trial ending ${formatDay(created.trialEndsAt!)}`);
+    expect(within(notice).getByRole('link', { name: 'Contoso Ltd' })).toHaveAttribute(
+      'href',
+      `/accounts/${created.accountNumber}`,
+    );
+  });
+
+  it('warns, without refusing, when another account already has the organization name', async () => {
+    const existing = (await (await testApi().app.request('/api/v1/accounts?status=paid&limit=1')).json()) as {
+      items: Account[];
+    };
+    const twin = existing.items[0]!;
+    const { dialog, user } = await openDialog();
+    const { nameBox } = await fill(dialog, user, 'second@twin.example', `  ${twin.organizationName.toUpperCase()} `);
+    await waitFor(() =>
+      expect(nameBox).toHaveAccessibleDescription(
+        `Another account is already called ${twin.organizationName} (${twin.accountNumber}). You can still add this one.`,
+      ),
+    );
+    expect(nameBox).not.toHaveAttribute('aria-invalid');
+    await user.click(within(dialog).getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(
+      await screen.findByRole('heading', { level: 1, name: twin.organizationName.toUpperCase() }),
+    ).toBeInTheDocument();
+  });
+
+  it('promises nothing the product does not do: no invitation email', async () => {
+    const { dialog } = await openDialog();
+    expect(dialog).not.toHaveTextContent(/email the|invitation/i);
+    expect(dialog).toHaveTextContent('The customer starts a 30-day trial');
   });
 
   it.each([

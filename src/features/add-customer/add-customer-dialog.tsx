@@ -1,15 +1,19 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import type { Account } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
 import { checkNewAccount, type FieldErrors, type NewAccountInput } from '../../domain/new-account';
 import { Dialog, DialogClose } from '../../components/dialog';
+import { formatDay } from '../../components/format';
 import { TextField } from '../../components/text-field';
+import { useActionNotice } from '../../stores/action-notice-store';
+import { useNameInUse } from './use-name-in-use';
 import { useCreateAccount } from './use-create-account';
 
 const empty: NewAccountInput = { email: '', organizationName: '' };
 
-/** The header's Add Customer button and the dialog it opens. */
+/** The header's Add Customer button and the dialog it opens; a new account is announced and opened. */
 export function AddCustomerDialog({ onCreated }: { onCreated?: (account: Account) => void }) {
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<NewAccountInput>(empty);
@@ -17,6 +21,9 @@ export function AddCustomerDialog({ onCreated }: { onCreated?: (account: Account
   const [formError, setFormError] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const mutation = useCreateAccount();
+  const nameInUse = useNameInUse(open ? values.organizationName : '');
+  const showNotice = useActionNotice((state) => state.show);
+  const navigate = useNavigate();
 
   const reset = () => {
     setValues(empty);
@@ -50,6 +57,11 @@ export function AddCustomerDialog({ onCreated }: { onCreated?: (account: Account
       onSuccess: (account) => {
         setOpen(false);
         reset();
+        showNotice(` added as a trial ending ${formatDay(account.trialEndsAt ?? '')}.`, 'success', {
+          accountNumber: account.accountNumber,
+          name: account.organizationName,
+        });
+        void navigate({ to: '/accounts/$accountNumber', params: { accountNumber: account.accountNumber } });
         onCreated?.(account);
       },
       onError: (error) => {
@@ -77,7 +89,7 @@ export function AddCustomerDialog({ onCreated }: { onCreated?: (account: Account
       open={open}
       onOpenChange={onOpenChange}
       title="Add Customer"
-      description={`The customer starts a ${accountRules.trialDays}-day trial. We email the primary admin an invitation.`}
+      description={`The customer starts a ${accountRules.trialDays}-day trial today.`}
       trigger={
         <button type="button" className="button button--primary">
           <span aria-hidden="true">+</span> Add Customer
@@ -112,6 +124,7 @@ export function AddCustomerDialog({ onCreated }: { onCreated?: (account: Account
           value={values.organizationName}
           onChange={update('organizationName')}
           error={errors.organizationName}
+          warning={errors.organizationName ? undefined : nameInUse}
           maxLength={accountRules.organizationNameMaxLength + 20}
         />
         <div className="dialog__actions">
