@@ -25,6 +25,9 @@ export async function applyRule(
   const accountNumber = c.req.param('accountNumber') ?? '';
   let chargeCents: number | null = null;
   const outcome = await c.var.store.update(c.var.actor, accountNumber, (record) => {
+    // The entry's time is read here, under the account's lock: read before it, two changes that waited
+    // for each other could be stamped in the opposite order and history would read "removed, removed".
+    const at = c.var.clock().toISOString();
     const result = rule(record, today);
     if (!result.ok) {
       const { kind, message, field } = result.refusal;
@@ -44,7 +47,7 @@ export async function applyRule(
     return {
       ok: true,
       record: { ...record, ...result.state },
-      history: historyEntries(result.changes, record, c.var.actor.staffEmail, now.toISOString()),
+      history: historyEntries(result.changes, record, c.var.actor.staffEmail, at),
       result: null,
     };
   });

@@ -7,7 +7,9 @@ import { standInConsoleUrl } from './console-url';
 import { historyRoutes } from './history-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
-import { ProblemError, problemResponse } from './problem';
+import { guardAccountNumber } from './account-number-guard';
+import { isJsonMediaType } from './media-type';
+import { ProblemError, notJson, problemResponse } from './problem';
 import { createSettler } from './settle-due';
 import { dayOf } from '../../src/domain/calendar';
 
@@ -67,15 +69,23 @@ export function createApiApp({
     }),
   );
   app.use(async (c, next) => {
-    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
-      const type = c.req.header('Content-Type') ?? '';
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      // A body must say it is JSON; a Content-Type that is not JSON is refused even on a body-less action,
+      // since that is what a cross-site form or a no-preflight fetch sends.
+      const type = c.req.header('Content-Type');
       const length = c.req.header('Content-Length');
-      const hasBody = length !== undefined ? length !== '0' : type !== '';
-      if (hasBody && !type.includes('application/json'))
-        throw new ProblemError(415, 'Send JSON', { detail: 'The request body must be application/json.' });
+      // Without a length, a POST's body stream is a body (fetch sends Content-Length: 0 for none; a DELETE
+      // without a body has neither header, and Node hands it an empty stream all the same).
+      const hasBody =
+        length !== undefined
+          ? length !== '0'
+          : c.req.header('Transfer-Encoding') !== undefined || (c.req.method !== 'DELETE' && c.req.raw.body !== null);
+      if ((type !== undefined || hasBody) && !isJsonMediaType(type)) throw notJson();
     }
     await next();
   });
+  app.use('/accounts/:accountNumber/*', guardAccountNumber);
+  app.use('/accounts/:accountNumber', guardAccountNumber);
 
   publicRoutes?.(app);
   app.use(async (c, next) => {
@@ -95,7 +105,8 @@ export function createApiApp({
   app.route('/', historyRoutes);
   extend?.(app);
 
-  app.notFound((c) => problemResponse(404, 'Not found', { detail: `No API resource at ${c.req.path}.` }));
+  // The path is not echoed: it is the caller's text (markup, any length), and the caller knows it.
+  app.notFound(() => problemResponse(404, 'Not found', { detail: 'There is no API resource at this address.' }));
   app.onError((error) => {
     if (error instanceof ProblemError) return error.toResponse();
     console.error(error);

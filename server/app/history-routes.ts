@@ -3,6 +3,7 @@ import { pageQuerySchema, type EndedPage, type HistoryPage } from '../../src/api
 import { dayOf } from '../../src/domain/calendar';
 import type { HistoryEntry } from '../store/account-record';
 import type { ApiEnv } from './create-api-app';
+import { isAccountNumber, isIsoDay, isIsoInstant, isRowId } from './cursor-fields';
 import { presentAccount } from './present-account';
 import { ProblemError } from './problem';
 import { fieldErrors } from './read-json';
@@ -13,11 +14,12 @@ function encode(parts: string[]): string {
   return btoa(parts.join('|')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function decode(cursor: string | undefined, count: number): string[] | null {
+/** The parts of a cursor this API wrote, each checked by its own test, or a 422 for anything else. */
+function decode(cursor: string | undefined, checks: Array<(part: string) => boolean>): string[] | null {
   if (cursor === undefined) return null;
   try {
     const parts = atob(cursor.replace(/-/g, '+').replace(/_/g, '/')).split('|');
-    if (parts.length === count && parts.every(Boolean)) return parts;
+    if (parts.length === checks.length && parts.every((part, index) => checks[index]!(part))) return parts;
   } catch {
     // falls through to the refusal below
   }
@@ -40,7 +42,7 @@ function present(entry: HistoryEntry) {
 
 async function historyPage(c: Context<ApiEnv>, accountNumber?: string): Promise<Response> {
   const { limit, cursor } = pageQuery(c.req.query());
-  const after = decode(cursor, 2);
+  const after = decode(cursor, [isIsoInstant, isRowId]);
   const page = await c.var.store.history(c.var.actor, {
     accountNumber,
     limit,
@@ -63,7 +65,7 @@ historyRoutes.get('/accounts/:accountNumber/history', async (c) => {
 
 historyRoutes.get('/ended-accounts', async (c) => {
   const { limit, cursor } = pageQuery(c.req.query());
-  const after = decode(cursor, 2);
+  const after = decode(cursor, [isIsoDay, isAccountNumber]);
   const today = dayOf(c.var.clock());
   const page = await c.var.store.listEnded(c.var.actor, {
     limit,

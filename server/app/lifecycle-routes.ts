@@ -37,7 +37,9 @@ lifecycleRoutes.post('/accounts/:accountNumber/extend-trial', async (c) => {
 lifecycleRoutes.post('/accounts/:accountNumber/end-trial', (c) => applyRule(c, endTrial));
 
 lifecycleRoutes.get('/accounts/:accountNumber/seat-change', async (c) => {
-  const seats = Number(c.req.query('seats'));
+  // Plain digits only: Number() would also read "", "0x10" and "1e3".
+  const raw = c.req.query('seats') ?? '';
+  const seats = /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(seats))
     throw new ProblemError(422, 'Give the new number of seats', { errors: { seats: 'Enter a whole number' } });
   const record = await c.var.store.get(c.var.actor, c.req.param('accountNumber'));

@@ -28,3 +28,8 @@ export class ProblemError extends Error {
     return problemResponse(this.status, this.title, this.extra);
   }
 }
+
+/** 415: the one answer to a body that is not JSON, from the app and from readJson alike. */
+export function notJson(): ProblemError {
+  return new ProblemError(415, 'Send JSON', { detail: 'The request body must be application/json.' });
+}

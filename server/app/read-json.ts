@@ -1,19 +1,23 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { ProblemError } from './problem';
+import { isJsonMediaType } from './media-type';
+import { notJson, ProblemError } from './problem';
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
+  // A Map, then own properties: on a plain object a field named "__proto__" would set the prototype
+  // instead, and the refusal would name no field.
+  const errors = new Map<string, string>();
   for (const issue of error.issues) {
     const unknownKeys = issue.code === 'unrecognized_keys';
     const field = unknownKeys ? issue.keys.join(', ') : issue.path.join('.') || 'body';
-    errors[field] ??= unknownKeys ? 'Unknown field' : issue.message;
+    if (!errors.has(field)) errors.set(field, unknownKeys ? 'Unknown field' : issue.message);
   }
-  return errors;
+  return Object.fromEntries(errors);
 }
 
 /** The request's JSON body checked against a schema: 400 when it is not JSON, 422 when it does not fit. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  if (!isJsonMediaType(c.req.header('Content-Type'))) throw notJson();
   let json: unknown;
   try {
     json = await c.req.json();

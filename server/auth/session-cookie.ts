@@ -4,9 +4,15 @@ import { parse } from 'hono/utils/cookie';
 
 export const SESSION_COOKIE = 'mcc_session';
 
-/** Secure when the console is reached over https, directly or through a proxy that says so. */
-function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https';
+/**
+ * Secure when the console is reached over https, directly or through a proxy
+ * that says so. Proxies in a chain append to X-Forwarded-Proto ("https,http"):
+ * the first value is what the browser used, in whatever case it is written.
+ */
+export function isHttps(c: Context): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  const forwarded = c.req.header('X-Forwarded-Proto') ?? '';
+  return forwarded.split(',', 1)[0]!.trim().toLowerCase() === 'https';
 }
 
 export function setSessionCookie(c: Context, token: string, expiresAt: Date): void {

@@ -75,9 +75,20 @@ export const summarySchema = z.object({
 });
 export type Summary = z.infer<typeof summarySchema>;
 
+/**
+ * A page size in a query string, as plain digits: z.coerce.number() would
+ * also read "0x10", "1e2" and " 5".
+ */
+const pageLimitSchema = z
+  .string()
+  .regex(/^\d{1,4}$/, 'Enter a whole number from 1 to 200')
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(200))
+  .default(50);
+
 export const listAccountsQuerySchema = z.object({
   status: boardStatusSchema,
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: pageLimitSchema,
   cursor: z.string().min(1).optional(),
 });
 export type ListAccountsQuery = z.input<typeof listAccountsQuerySchema>;
@@ -157,7 +168,7 @@ export const endedPageSchema = z.object({
 export type EndedPage = z.infer<typeof endedPageSchema>;
 
 export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: pageLimitSchema,
   cursor: z.string().min(1).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasHiddenCharacter } from '../domain/hidden-characters';
 
 /**
  * Who is signed in, and the sign-in request. Kept apart from contract.ts (the
@@ -13,7 +14,11 @@ export type Session = z.infer<typeof sessionSchema>;
 
 /** Strict, and bounded so that a huge password cannot make hashing the server's bottleneck. */
 export const signInBodySchema = z.strictObject({
-  email: z.string().max(320),
+  // No address in use holds a control or invisible character, and a NUL cannot even be looked up in PostgreSQL.
+  email: z
+    .string()
+    .max(320)
+    .refine((email) => !hasHiddenCharacter(email), 'Email address contains a hidden or control character'),
   password: z.string().max(1024),
 });
 export type SignInBody = z.infer<typeof signInBodySchema>;

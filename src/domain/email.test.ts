@@ -30,3 +30,24 @@ describe('email format', () => {
     expect(emailProblem('a'.repeat(255 - domain.length) + domain)).toMatch(/at most 254/);
   });
 });
+
+describe('hidden characters in an address', () => {
+  it.each([
+    ['a NUL', 'nul\u0000@example.com'],
+    ['a bell', 'bell\u0007@example.com'],
+    ['DEL', 'del\u007f@example.com'],
+    ['a zero-width space', 'ops\u200b@example.com'],
+    ['a leading zero-width space', '\u200bops@example.com'],
+    ['a word joiner', 'ops\u2060@example.com'],
+    ['a byte order mark inside', 'o\ufeffps@example.com'],
+    ['a right-to-left override', 'ops\u202e@example.com'],
+    ['a lone surrogate', 'ops\ud800@example.com'],
+  ])('refuses %s, so no look-alike of an address in use gets in', (_, email) => {
+    expect(emailProblem(email)).toMatch(/hidden or control character/);
+  });
+
+  it('still accepts letters beyond ASCII', () => {
+    expect(emailProblem('josé@exämple.com')).toBeNull();
+    expect(emailProblem('用户@例子.公司')).toBeNull();
+  });
+});

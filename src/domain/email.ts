@@ -1,4 +1,5 @@
 import { accountRules } from './account-rules';
+import { hasHiddenCharacter } from './hidden-characters';
 
 /**
  * The form in which two addresses are compared for uniqueness. Case is folded
@@ -18,6 +19,8 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 export function emailProblem(email: string): string | null {
   const trimmed = email.trim();
   if (trimmed === '') return 'Enter an email address';
+  if (hasHiddenCharacter(trimmed))
+    return 'Email address contains a hidden or control character: type it again rather than pasting it';
   if (trimmed.length > accountRules.emailMaxLength)
     return `Email address must be at most ${accountRules.emailMaxLength} characters`;
   if (!EMAIL_SHAPE.test(trimmed)) return 'Enter an email address like name@company.com';

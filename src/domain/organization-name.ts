@@ -1,4 +1,5 @@
 import { accountRules } from './account-rules';
+import { hasHiddenNameCharacter } from './hidden-characters';
 
 /** Inner runs of white space collapse to one, so "Acme  Ltd" and "Acme Ltd" read the same. */
 export function cleanOrganizationName(name: string): string {
@@ -8,6 +9,8 @@ export function cleanOrganizationName(name: string): string {
 export function organizationNameProblem(name: string): string | null {
   const cleaned = cleanOrganizationName(name);
   if (cleaned === '') return 'Enter the organization name';
+  if (hasHiddenNameCharacter(cleaned))
+    return 'Organization name contains a hidden, control or text-direction character: type it again rather than pasting it';
   if (cleaned.length > accountRules.organizationNameMaxLength)
     return `Organization name must be at most ${accountRules.organizationNameMaxLength} characters`;
   return null;

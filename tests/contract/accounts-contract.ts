@@ -175,6 +175,32 @@ export function describeAccountsContract(name: string, target: () => ContractTar
         expect(JSON.stringify(unknown.errors)).toContain('plan');
       });
 
+      it('reads the media type: JSON in any case and with parameters, nothing that only mentions JSON', async () => {
+        const body = JSON.stringify({ email: uniqueEmail('media'), organizationName: 'Media Type Ltd' });
+        const send = (type: string) =>
+          target().request('/api/v1/accounts', { method: 'POST', body, headers: { 'Content-Type': type } });
+        for (const type of ['text/plain; charset=application/json', 'application/jsonx'])
+          await expectProblem(await send(type), 415);
+        await expectProblem(
+          await target().request('/api/v1/accounts', { method: 'POST', body: new TextEncoder().encode(body) }),
+          415,
+        );
+        expect((await send('APPLICATION/JSON; charset=UTF-8')).status).toBe(201);
+      });
+
+      it('names an unknown field called __proto__', async () => {
+        const response = await postJson(
+          target(),
+          '/api/v1/accounts',
+          `{"email":"${uniqueEmail('proto')}","organizationName":"Proto Ltd","__proto__":{"admin":true}}`,
+        );
+        // Read as JSON.parse reads it (own keys): a zod record, like `{ __proto__: … }` in a literal,
+        // would set the prototype and name no key.
+        const problem = JSON.parse(await response.clone().text()) as { errors?: Record<string, string> };
+        await expectProblem(response, 422);
+        expect(Object.entries(problem.errors ?? {})).toEqual([['__proto__', 'Unknown field']]);
+      });
+
       it('refuses malformed JSON, other media types and oversized bodies', async () => {
         await expectProblem(await postJson(target(), '/api/v1/accounts', '{"email": "a@b.co",'), 400);
         await expectProblem(

@@ -4,6 +4,7 @@ import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
+import { describeHostileCorpus } from './hostile-corpus';
 import {
   httpTarget,
   seededStaff,
@@ -33,4 +34,5 @@ afterAll(async () => {
 
 describeAccountsContract('the live server over HTTP, on PGlite', () => target);
 describeLifecycleContract('the live server over HTTP, on PGlite', () => target);
+describeHostileCorpus('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);

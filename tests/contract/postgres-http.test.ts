@@ -4,6 +4,7 @@ import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
+import { describeHostileCorpus } from './hostile-corpus';
 import {
   httpTarget,
   seededStaff,
@@ -36,5 +37,6 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
 
   describeAccountsContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLifecycleContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeHostileCorpus('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
 });

@@ -230,6 +230,34 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
       });
     });
 
+    describe('history of concurrent changes', () => {
+      it('reads in the order 20 simultaneous removes and restores happened: never "removed, removed"', async () => {
+        const { first } = seededStaff(server());
+        const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const created = await postJson(staff, '/api/v1/accounts', {
+          email: `race.remove.${Date.now()}@example.com`,
+          organizationName: 'Race Remove Ltd',
+        });
+        const account = accountSchema.parse(await created.json());
+        const path = `/api/v1/accounts/${account.accountNumber}`;
+        expect((await staff.request(`${path}/end-trial`, { method: 'POST' })).status).toBe(200);
+        const responses = await Promise.all(
+          Array.from({ length: 20 }, (_, index) =>
+            staff.request(`${path}/${index % 2 ? 'restore' : 'remove'}`, { method: 'POST' }),
+          ),
+        );
+        const done = responses.filter((response) => response.status === 200).length;
+        expect(done).toBeGreaterThan(0);
+        const history = historyPageSchema.parse(await (await staff.request(`${path}/history?limit=50`)).json());
+        const actions = history.items.map((entry) => entry.action).filter((action) => /removed|restored/.test(action));
+        expect(actions).toHaveLength(done);
+        // Newest first, each change undoes the one before it.
+        for (let index = 1; index < actions.length; index += 1)
+          expect(actions[index], actions.join(', ')).not.toBe(actions[index - 1]);
+        expect(actions.at(-1)).toBe('removed');
+      });
+    });
+
     describe('the scheduler query', () => {
       it('finds every renewal and deletion due, of every MSP, and nothing before its day', async () => {
         const store = new SqlStore(server().db);
@@ -260,6 +288,27 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
         );
         expect(response.status).toBe(200);
         expect(response.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+      });
+
+      it('keeps the cookie Secure behind a chain of proxies and whatever the case of the scheme', async () => {
+        const { first } = seededStaff(server());
+        for (const proto of ['https,http', 'HTTPS', ' https , http']) {
+          const response = await postJson(
+            httpTarget(server(), null),
+            '/api/v1/session',
+            { email: first.email, password: first.password },
+            { headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': proto } },
+          );
+          expect(response.status).toBe(200);
+          expect(response.headers.get('set-cookie'), proto).toMatch(/;\s*Secure/i);
+        }
+        const plain = await postJson(
+          httpTarget(server(), null),
+          '/api/v1/session',
+          { email: first.email, password: first.password },
+          { headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'http,https' } },
+        );
+        expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/i);
       });
 
       it('stops reading a streamed body past the limit, and keeps serving', async () => {

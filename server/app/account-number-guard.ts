@@ -1,0 +1,16 @@
+import type { MiddlewareHandler } from 'hono';
+import { isAccountNumber } from '../store/account-number';
+import { ProblemError } from './problem';
+
+/**
+ * A path segment where an account number belongs is checked before anything
+ * reads it: no NUL (which PostgreSQL refuses with an error), markup or
+ * kilobytes of text reach the store or a response. Anything that is not an
+ * account number names no account: 404, as for a missing one.
+ */
+export const guardAccountNumber: MiddlewareHandler = async (c, next) => {
+  const accountNumber = c.req.param('accountNumber');
+  if (accountNumber !== undefined && !isAccountNumber(accountNumber))
+    throw new ProblemError(404, 'Account not found', { detail: 'There is no account with this number.' });
+  await next();
+};

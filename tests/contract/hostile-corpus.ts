@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountPageSchema,
+  endedPageSchema,
+  historyPageSchema,
+  problemSchema,
+  type Account,
+} from '../../src/api/contract';
+import type { ContractTarget } from './contract-target';
+
+/** One request a hostile client might send. */
+interface HostileCase {
+  label: string;
+  method: string;
+  path: string;
+  body?: BodyInit;
+  contentType?: string | null;
+}
+
+const b64 = (text: string) =>
+  Buffer.from(text, 'latin1').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/** Cursors made by hand or corrupted: none of these was ever handed out by the API. */
+function badCursors(): string[] {
+  return [
+    '',
+    '!!!',
+    '%00',
+    'a'.repeat(5_000),
+    b64('x|y'),
+    b64('2026-01-01T00:00:00.000Z'),
+    b64('2026-01-01T00:00:00.000Z|AC-100001|extra'),
+    b64('1|AC-100001'),
+    b64('2026|AC-100001'),
+    b64('2026-13-45T00:00:00.000Z|AC-100001'),
+    b64('+275760-09-13T00:00:00.000Z|AC-100001'),
+    b64('2026-01-01T00:00:00.000Z|\u0000'),
+    b64('2026-01-01\u0000|AC-100001'),
+    b64('2026-01-01T00:00:00.000Z|AC-100001\u0000'),
+    b64('2026-01-01|x'),
+    b64('2026-02-30|AC-100001'),
+    b64('2026-01-01T00:00:00.000Z|abc'),
+    b64('2026-01-01T00:00:00.000Z|99999999999999999999999'),
+    b64('2026-01-01T00:00:00.000Z|-1'),
+    b64('Tue, 01 Jan 2026 00:00:00 GMT|AC-100001'),
+    b64("2026-01-01T00:00:00.000Z|' or 1=1 --"),
+    b64('||'),
+    '\u00e9t\u00e9',
+    'YQ',
+  ];
+}
+
+const badLimits = [
+  '0',
+  '-1',
+  '1.5',
+  '201',
+  '1e3',
+  '1e400',
+  'abc',
+  '',
+  ' ',
+  '0x10',
+  '%00',
+  'NaN',
+  'Infinity',
+  '9'.repeat(40),
+];
+
+/** Path segments where an account number belongs, none of them an account of this MSP. */
+const oddNumbers = [
+  '%00',
+  'AC-100001%00',
+  'AC-%00100001',
+  '%01',
+  'AC-100001%0A',
+  '%E2%80%8BAC-100001',
+  '%E2%80%AE',
+  `AC-${'9'.repeat(600)}`,
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '%ZZ',
+  '%C0%AE',
+  '..%2F..%2Fsummary',
+  '__proto__',
+  'constructor',
+  'AC-%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91',
+  "AC-100001'%20or%20'1'%3D'1",
+  'AC-1e9',
+];
+
+const accountRoutes: Array<[method: string, suffix: string]> = [
+  ['GET', ''],
+  ['GET', '/history'],
+  ['GET', '/export'],
+  ['GET', '/seat-change?seats=3'],
+  ['POST', '/upgrade'],
+  ['POST', '/extend-trial'],
+  ['POST', '/end-trial'],
+  ['POST', '/seats'],
+  ['DELETE', '/pending-seats'],
+  ['POST', '/cancel'],
+  ['POST', '/resume'],
+  ['POST', '/remove'],
+  ['POST', '/restore'],
+];
+
+const malformedJson = [
+  '{',
+  '{"email":',
+  '[',
+  '"',
+  'nul',
+  '{"email":"a@b.co",}',
+  "{'email':'a@b.co'}",
+  '\u0000',
+  ' ',
+  'NaN',
+  '{"a":1}{"a":2}',
+  '\ufeff{}',
+];
+
+/** Values of the wrong type, and numbers no seat count or day count can be. */
+const wrongValues: unknown[] = [null, true, [], {}, '5', '', 1.5, -1, -0.5, 1e21, 2 ** 31, 2 ** 53 + 2, 1e308];
+
+function rawJson(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** At least 300 requests over every route that no API may answer with a 500 or a change. */
+export function hostileCases(accounts: { trial: Account; paid: Account; expired: Account }): HostileCase[] {
+  const cases: HostileCase[] = [];
+  const post = (label: string, path: string, body: string, contentType: string | null = 'application/json') =>
+    cases.push({ label, method: 'POST', path, body, contentType });
+
+  // The board list, Activity, an account's history and the removed-and-cancelled list: cursors and limits.
+  const lists = [
+    '/api/v1/accounts?status=paid&',
+    '/api/v1/activity?',
+    `/api/v1/accounts/${accounts.paid.accountNumber}/history?`,
+    '/api/v1/ended-accounts?',
+  ];
+  for (const list of lists) {
+    for (const cursor of badCursors())
+      cases.push({ label: `cursor on ${list}`, method: 'GET', path: `${list}cursor=${encodeURIComponent(cursor)}` });
+    cases.push({ label: `raw NUL cursor on ${list}`, method: 'GET', path: `${list}cursor=%00` });
+    for (const limit of badLimits)
+      cases.push({ label: `limit ${limit} on ${list}`, method: 'GET', path: `${list}limit=${limit}` });
+  }
+  for (const status of ['', 'gold', '%00', 'PAID', 'paid%00', 'cancelled', 'removed', '__proto__'])
+    cases.push({ label: `status ${status}`, method: 'GET', path: `/api/v1/accounts?status=${status}` });
+  for (const seats of ['', 'x', '1.5', '-1', '1e400', '%00', '100001', '9007199254740993', '0x10'])
+    cases.push({
+      label: `seat preview ${seats}`,
+      method: 'GET',
+      path: `/api/v1/accounts/${accounts.paid.accountNumber}/seat-change?seats=${seats}`,
+    });
+
+  // Odd path segments on every route with an account number.
+  for (const number of oddNumbers)
+    for (const [method, suffix] of accountRoutes) {
+      const path = `/api/v1/accounts/${number}${suffix}`;
+      if (method === 'POST') post(`${method} ${path}`, path, rawJson({ seats: 3, days: 7 }));
+      else cases.push({ label: `${method} ${path}`, method, path });
+    }
+  for (const path of [
+    '/api/v1/',
+    '/api/v1/%00',
+    '/api/v1/<b>hi</b>',
+    `/api/v1/${'x'.repeat(10_000)}`,
+    '/api/v1//accounts',
+  ])
+    cases.push({ label: `GET ${path.slice(0, 40)}`, method: 'GET', path });
+  for (const [method, path] of [
+    ['PUT', '/api/v1/accounts'],
+    ['PATCH', '/api/v1/summary'],
+    ['DELETE', '/api/v1/accounts'],
+  ] as const)
+    cases.push({ label: `${method} ${path}`, method, path, body: '{}', contentType: 'application/json' });
+
+  // Adding a customer: malformed JSON, wrong types, extra fields, text PostgreSQL cannot store, look-alikes.
+  const create = '/api/v1/accounts';
+  const valid = { email: 'hostile@corpus.example', organizationName: 'Hostile Corpus Ltd' };
+  for (const text of malformedJson) post(`create: malformed ${JSON.stringify(text)}`, create, text);
+  for (const value of wrongValues) {
+    post(`create: email ${JSON.stringify(value)}`, create, rawJson({ ...valid, email: value }));
+    // "5" is a fine name; every other value here is not a name at all.
+    if (value !== '5')
+      post(`create: name ${JSON.stringify(value)}`, create, rawJson({ ...valid, organizationName: value }));
+  }
+  for (const extra of ['plan', 'accountNumber', 'mspId', 'constructor'])
+    post(`create: extra ${extra}`, create, rawJson({ ...valid, [extra]: 'x' }));
+  post('create: extra __proto__', create, '{"email":"p@corpus.example","organizationName":"P","__proto__":{"a":1}}');
+  post('create: array', create, '[]');
+  post('create: empty object', create, '{}');
+  post('create: number', create, '42');
+  const badEmails = [
+    'nul\u0000@corpus.example',
+    'hostile@corpus.example\u0000',
+    'bell\u0007@corpus.example',
+    'del\u007f@corpus.example',
+    'zero\u200bwidth@corpus.example',
+    '\u200bhostile@corpus.example',
+    'joiner\u2060@corpus.example',
+    'bom\ufeff@corpus.example',
+    'rtl\u202e@corpus.example',
+    'lone\ud800@corpus.example',
+    `${'a'.repeat(300)}@corpus.example`,
+    `${'a'.repeat(5_000)}@corpus.example`,
+    'no-at-sign',
+    '@',
+    'a@b',
+  ];
+  for (const email of badEmails) post(`create: email ${JSON.stringify(email)}`, create, rawJson({ ...valid, email }));
+  const badNames = [
+    'Nul\u0000 Ltd',
+    '\u0000',
+    'Bell\u0007 Ltd',
+    'Escape\u001b[31m Ltd',
+    'Evil\u202eLtd',
+    'Isolate\u2066 Ltd',
+    'Mark\u200f Ltd',
+    'Lone \udc00 Ltd',
+    'x'.repeat(101),
+    'x'.repeat(10_000),
+    '   ',
+  ];
+  for (const organizationName of badNames)
+    post(`create: name ${JSON.stringify(organizationName)}`, create, rawJson({ ...valid, organizationName }));
+
+  // Media types: only JSON is read, and a body always says what it is.
+  const json = rawJson(valid);
+  for (const type of [
+    'text/plain; charset=application/json',
+    'application/jsonx',
+    'application/json-patch',
+    'text/plain',
+    'multipart/form-data; boundary=x',
+    'application/x-www-form-urlencoded',
+    'json',
+    '',
+  ])
+    post(`create: Content-Type ${JSON.stringify(type)}`, create, json, type);
+  cases.push({ label: 'create: no Content-Type', method: 'POST', path: create, body: new TextEncoder().encode(json) });
+
+  // Signing in (refused before any password is checked, so none of these counts as a failed attempt).
+  const session = '/api/v1/session';
+  for (const text of malformedJson) post(`sign-in: malformed ${JSON.stringify(text)}`, session, text);
+  for (const body of [
+    { email: 'nul\u0000@corpus.example', password: 'x' },
+    { email: 'zero\u200bwidth@corpus.example', password: 'x' },
+    { email: 'bell\u0007@corpus.example', password: 'x' },
+    { email: 'x@corpus.example', password: 'x', admin: true },
+    { email: 42, password: 'x' },
+    { email: 'x@corpus.example', password: null },
+    { email: 'x@corpus.example' },
+    { email: `${'a'.repeat(400)}@corpus.example`, password: 'x' },
+    { email: 'x@corpus.example', password: 'x'.repeat(2_000) },
+  ])
+    post(`sign-in: ${JSON.stringify(body).slice(0, 60)}`, session, rawJson(body));
+  post('sign-in: __proto__', session, '{"email":"x@corpus.example","password":"x","__proto__":{"a":1}}');
+  post('sign-in: text/plain', session, rawJson({ email: 'x@corpus.example', password: 'x' }), 'text/plain');
+
+  // The actions on real accounts of this MSP, with bodies that must change nothing.
+  const paid = `/api/v1/accounts/${accounts.paid.accountNumber}`;
+  const trial = `/api/v1/accounts/${accounts.trial.accountNumber}`;
+  for (const [path, field] of [
+    [`${trial}/upgrade`, 'seats'],
+    [`${paid}/seats`, 'seats'],
+    [`${trial}/extend-trial`, 'days'],
+  ] as const) {
+    for (const text of malformedJson) post(`${path}: malformed ${JSON.stringify(text)}`, path, text);
+    for (const value of wrongValues)
+      post(`${path}: ${field} ${JSON.stringify(value)}`, path, rawJson({ [field]: value }));
+    post(`${path}: extra field`, path, rawJson({ [field]: 7, note: 'x' }));
+    post(`${path}: __proto__`, path, `{"${field}":7,"__proto__":{"admin":true}}`);
+    post(`${path}: missing field`, path, '{}');
+    post(`${path}: text/plain`, path, rawJson({ [field]: 7 }), 'text/plain; charset=application/json');
+  }
+  for (const action of ['cancel', 'end-trial', 'remove']) {
+    const path = `${action === 'cancel' ? paid : action === 'remove' ? `/api/v1/accounts/${accounts.expired.accountNumber}` : trial}/${action}`;
+    post(`${path}: cross-site text/plain`, path, 'x', 'text/plain; charset=application/json');
+    post(`${path}: application/jsonx`, path, '{}', 'application/jsonx');
+    cases.push({ label: `${path}: body without type`, method: 'POST', path, body: new TextEncoder().encode('{}') });
+  }
+  return cases;
+}
+
+async function readAll<T extends { nextCursor: string | null }>(
+  target: ContractTarget,
+  first: string,
+  schema: { parse: (value: unknown) => T },
+): Promise<T[]> {
+  const pages: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const separator = first.includes('?') ? '&' : '?';
+    const response = await target.request(cursor ? `${first}${separator}cursor=${encodeURIComponent(cursor)}` : first);
+    const page = schema.parse(await response.json());
+    pages.push(page);
+    cursor = page.nextCursor;
+  } while (cursor && pages.length < 50);
+  return pages;
+}
+
+/** Everything the API can show of this MSP, to compare before and after. */
+async function snapshot(target: ContractTarget) {
+  return {
+    summary: await (await target.request('/api/v1/summary')).text(),
+    boards: await Promise.all(
+      ['paid', 'trial', 'expired'].map((status) =>
+        readAll(target, `/api/v1/accounts?status=${status}&limit=200`, accountPageSchema),
+      ),
+    ),
+    ended: await readAll(target, '/api/v1/ended-accounts?limit=200', endedPageSchema),
+    activity: await readAll(target, '/api/v1/activity?limit=200', historyPageSchema),
+  };
+}
+
+async function firstOf(target: ContractTarget, status: string, accept: (account: Account) => boolean) {
+  const page = accountPageSchema.parse(
+    await (await target.request(`/api/v1/accounts?status=${status}&limit=200`)).json(),
+  );
+  const found = page.items.find(accept);
+  if (!found) throw new Error(`No ${status} account to aim the corpus at`);
+  return found;
+}
+
+/**
+ * No bad input reaches a 500: a corpus of malformed requests over every route
+ * answers each with a 4xx problem+json that has a readable title and does not
+ * echo markup, and changes nothing.
+ */
+export function describeHostileCorpus(name: string, target: () => ContractTarget) {
+  describe(`no bad input reaches a 500: ${name}`, () => describeCorpus(target));
+}
+
+function describeCorpus(target: () => ContractTarget) {
+  it('answers every request of the hostile corpus with a 4xx problem+json and changes nothing', async () => {
+    const accounts = {
+      paid: await firstOf(target(), 'paid', (account) => account.cancelsOn === null),
+      trial: await firstOf(target(), 'trial', () => true),
+      expired: await firstOf(target(), 'expired', () => true),
+    };
+    const cases = hostileCases(accounts);
+    expect(cases.length).toBeGreaterThanOrEqual(300);
+    const before = await snapshot(target());
+
+    const wrong: string[] = [];
+    for (const hostile of cases) {
+      const headers = new Headers();
+      if (hostile.contentType !== undefined && hostile.contentType !== null)
+        headers.set('Content-Type', hostile.contentType);
+      const response = await target().request(hostile.path, {
+        method: hostile.method,
+        headers,
+        ...(hostile.body === undefined ? {} : { body: hostile.body }),
+      });
+      const text = await response.text();
+      const problem = problemSchema.safeParse(
+        (() => {
+          try {
+            return JSON.parse(text) as unknown;
+          } catch {
+            return null;
+          }
+        })(),
+      );
+      const readable = problem.success && problem.data.title.length > 3 && !/[\p{Cc}<>]/u.test(problem.data.title);
+      if (
+        response.status < 400 ||
+        response.status >= 500 ||
+        !response.headers.get('content-type')?.startsWith('application/problem+json') ||
+        !readable ||
+        /<script|<b>/i.test(text) ||
+        text.length > 2_000
+      )
+        wrong.push(`${hostile.label.slice(0, 120)} -> ${response.status} ${text.slice(0, 160)}`);
+    }
+    expect(wrong, `${wrong.length} of ${cases.length} answered wrongly`).toEqual([]);
+    expect(await snapshot(target())).toEqual(before);
+  }, 120_000);
+}
