@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { accountRules } from '../../src/domain/account-rules';
 import type { IsoDay } from '../../src/domain/calendar';
 import type {
   AccountRecord,
@@ -23,11 +24,23 @@ import type { Database } from './schema';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
-/** A board's rows, as deriveStatus reads them: a trial is expired from the day after its end day. */
+/**
+ * A board's rows, as deriveStatus reads them: a trial is expired from the day
+ * after its end day. The one statement of that test in SQL, for board pages,
+ * board totals and the summary alike; tests/server/sql-totals.test.ts holds it
+ * to deriveStatus and fleetTotals on the same data.
+ */
 function onBoard(eb: AccountsExpression, status: ListQuery['status'], today: IsoDay) {
   if (status === 'paid') return eb('plan', '=', 'paid');
   if (status === 'trial') return eb.and([eb('plan', '=', 'trial'), eb('trial_ends_at', '>=', today)]);
   return eb.and([eb('plan', '=', 'trial'), eb.or([eb('trial_ends_at', '<', today), eb('trial_ends_at', 'is', null)])]);
+}
+
+/** Users a board has monitored, as monitoredUsersOf counts them: Freemium only up to its limit. */
+function monitored(status: ListQuery['status']) {
+  return status === 'expired'
+    ? sql`least(monitored_users, ${accountRules.freemiumUserLimit}::int)`
+    : sql`monitored_users`;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -62,7 +75,7 @@ export class SqlStore implements AccountStore {
     const totals = await board
       .select([
         sql<number>`count(*)::int`.as('total'),
-        sql<string>`coalesce(sum(monitored_users), 0)::bigint`.as('monitored'),
+        sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
       ])
       .executeTakeFirstOrThrow();
     const items = rows.slice(0, limit).map(recordFromRow);
@@ -107,12 +120,10 @@ export class SqlStore implements AccountStore {
     const row = await this.db
       .selectFrom('accounts')
       .where('msp_id', '=', scope.mspId)
-      .select([
-        sql<number>`count(*) filter (where plan = 'paid')::int`.as('paid'),
-        sql<number>`count(*) filter (where plan = 'trial' and trial_ends_at >= ${today}::date)::int`.as('trial'),
-        sql<number>`count(*) filter (where plan = 'trial' and (trial_ends_at < ${today}::date or trial_ends_at is null))::int`.as(
-          'expired',
-        ),
+      .select((eb) => [
+        sql<number>`count(*) filter (where ${onBoard(eb, 'paid', today)})::int`.as('paid'),
+        sql<number>`count(*) filter (where ${onBoard(eb, 'trial', today)})::int`.as('trial'),
+        sql<number>`count(*) filter (where ${onBoard(eb, 'expired', today)})::int`.as('expired'),
         sql<number>`count(*) filter (where plan in ('cancelled', 'removed'))::int`.as('ended'),
         sql<string>`coalesce(sum(monitored_users) filter (where plan = 'paid'), 0)::bigint`.as('activeUsers'),
         sql<number>`count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))::int`.as(
