@@ -21,6 +21,7 @@ import type {
 import { notFound } from '../store/memory-store';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
+import { scoped } from './scoped';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
@@ -57,10 +58,7 @@ export class SqlStore implements AccountStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async list(scope: Scope, { status, today, limit, after }: ListQuery): Promise<ListResult> {
-    const board = this.db
-      .selectFrom('accounts')
-      .where('msp_id', '=', scope.mspId)
-      .where((eb) => onBoard(eb, status, today));
+    const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
     const rows = await board
       .selectAll()
       .$if(after !== null, (query) =>
@@ -89,10 +87,7 @@ export class SqlStore implements AccountStore {
   }
 
   async listEnded(scope: Scope, { limit, after }: EndedQuery): Promise<EndedResult> {
-    const ended = this.db
-      .selectFrom('accounts')
-      .where('msp_id', '=', scope.mspId)
-      .where('plan', 'in', ['cancelled', 'removed']);
+    const ended = scoped.accounts(this.db, scope).where('plan', 'in', ['cancelled', 'removed']);
     const rows = await ended
       .selectAll()
       .$if(after !== null, (query) =>
@@ -117,9 +112,8 @@ export class SqlStore implements AccountStore {
 
   async summary(scope: Scope, today: IsoDay): Promise<FleetSummary> {
     // One pass over this MSP's entries in accounts_status (index-only), never the whole table.
-    const row = await this.db
-      .selectFrom('accounts')
-      .where('msp_id', '=', scope.mspId)
+    const row = await scoped
+      .accounts(this.db, scope)
       .select((eb) => [
         sql<number>`count(*) filter (where ${onBoard(eb, 'paid', today)})::int`.as('paid'),
         sql<number>`count(*) filter (where ${onBoard(eb, 'trial', today)})::int`.as('trial'),
@@ -144,10 +138,9 @@ export class SqlStore implements AccountStore {
   }
 
   async get(scope: Scope, accountNumber: string): Promise<AccountRecord | null> {
-    const row = await this.db
-      .selectFrom('accounts')
+    const row = await scoped
+      .accounts(this.db, scope)
       .selectAll()
-      .where('msp_id', '=', scope.mspId)
       .where('account_number', '=', accountNumber)
       .executeTakeFirst();
     return row ? recordFromRow(row) : null;
@@ -183,10 +176,9 @@ export class SqlStore implements AccountStore {
   ): Promise<UpdateResult<T>> {
     return this.db.transaction().execute(async (trx): Promise<UpdateResult<T>> => {
       // FOR UPDATE: a second change to this account waits here until this one commits.
-      const row = await trx
-        .selectFrom('accounts')
+      const row = await scoped
+        .accounts(trx, scope)
         .selectAll()
-        .where('msp_id', '=', scope.mspId)
         .where('account_number', '=', accountNumber)
         .forUpdate()
         .executeTakeFirst();
@@ -201,7 +193,7 @@ export class SqlStore implements AccountStore {
           .values(decision.history.map((entry) => historyRow(current, entry)))
           .execute();
       if (decision.record === 'delete') {
-        await trx.deleteFrom('accounts').where('account_number', '=', accountNumber).execute();
+        await scoped.deleteAccounts(trx, scope).where('account_number', '=', accountNumber).execute();
         return { ok: true, record: null, result: decision.result };
       }
       const record: AccountRecord = {
@@ -210,8 +202,8 @@ export class SqlStore implements AccountStore {
         mspId: current.mspId,
         version: current.version + 1,
       };
-      await trx
-        .updateTable('accounts')
+      await scoped
+        .updateAccounts(trx, scope)
         .set(rowFromRecord(record))
         .where('account_number', '=', accountNumber)
         .execute();
@@ -220,10 +212,9 @@ export class SqlStore implements AccountStore {
   }
 
   async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
-    const rows = await this.db
-      .selectFrom('account_history')
+    const rows = await scoped
+      .history(this.db, scope)
       .selectAll()
-      .where('msp_id', '=', scope.mspId)
       .$if(accountNumber !== undefined, (query) => query.where('account_number', '=', accountNumber!))
       .$if(after !== null, (query) =>
         query.where(sql<boolean>`(at, id) < (${after!.at}::timestamptz, ${after!.id}::bigint)`),

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createQueryId } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountSchema, endedPageSchema, historyPageSchema, summarySchema } from '../../src/api/contract';
 import { accountStatuses } from '../../src/domain/account-status';
@@ -34,6 +35,8 @@ function twoFleets(): AccountRecord[] {
 interface Setup {
   store: AccountStore;
   dispose: () => Promise<void>;
+  /** SQL statements run so far (SQL stores only). */
+  statements?: string[];
 }
 
 /** An app whose caller's MSP is the X-Msp header: ours unless told. */
@@ -126,6 +129,42 @@ function describeStore(name: string, open: (records: AccountRecord[]) => Promise
         expect((await app.request(`/api/v1/accounts/${number}/export`)).status).toBe(404);
     });
 
+    it.skipIf(name === 'memory')(
+      'scopes every SQL statement on accounts and history by MSP, updates and deletes included',
+      async () => {
+        const statements = setup.statements!;
+        statements.length = 0;
+        const created = accountSchema.parse(
+          await (
+            await app.request('/api/v1/accounts', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ email: `scoped.${Date.now()}@example.com`, organizationName: 'Scoped Ltd' }),
+            })
+          ).json(),
+        );
+        await app.request(`/api/v1/accounts/${created.accountNumber}/end-trial`, { method: 'POST' });
+        await app.request(`/api/v1/accounts/${created.accountNumber}/history`);
+        await app.request('/api/v1/activity');
+        await app.request('/api/v1/ended-accounts');
+        await app.request('/api/v1/summary');
+        await app.request('/api/v1/accounts?status=paid');
+        await setup.store.update({ mspId: OURS }, created.accountNumber, () => ({
+          ok: true,
+          record: 'delete',
+          history: [],
+          result: null,
+        }));
+        const touching = statements.filter(
+          (text) => /^(select|update|delete)\b/i.test(text) && /"(accounts|account_history)"/.test(text),
+        );
+        expect(touching.some((text) => /^update/i.test(text))).toBe(true);
+        expect(touching.some((text) => /^delete/i.test(text))).toBe(true);
+        // The scheduler's due() is the one cross-MSP query, and it is not among these.
+        expect(touching.filter((text) => !/\bwhere\b[\s\S]*"msp_id" = \$/.test(text))).toEqual([]);
+      },
+    );
+
     it('lists every status the same way: no account of the other MSP on any board', async () => {
       for (const status of ['paid', 'trial', 'expired']) {
         const page = await (await app.request(`/api/v1/accounts?status=${status}&limit=200`)).json();
@@ -153,8 +192,17 @@ async function sqlSetup(database: TestDatabase, records: AccountRecord[]): Promi
     ])
     .execute();
   await insertAccounts(opened.db, records);
+  const statements: string[] = [];
+  const logged = opened.db.withPlugin({
+    transformQuery: ({ node }) => {
+      statements.push(opened.db.getExecutor().compileQuery(node, createQueryId()).sql);
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  });
   return {
-    store: new SqlStore(opened.db),
+    store: new SqlStore(logged),
+    statements,
     dispose: async () => {
       await opened.close();
       await database.dispose();
