@@ -166,11 +166,11 @@ function draftFor(
 function applyEdgeCases(drafts: Omit<AccountRecord, 'accountNumber'>[], today: IsoDay, mspId: string): void {
   const draft = (...args: DraftArgs) => draftFor(mspId, today, ...args);
   const cases: Array<(index: number) => Omit<AccountRecord, 'accountNumber'>> = [
-    (i) => draft('Lastday Logistics Inc.', i, 'trial', addDays(today, -accountRules.trialDays), 36_000, 12, null),
+    (i) => draft('Lastday Logistics Inc.', i, 'trial', addDays(today, 1 - accountRules.trialDays), 36_000, 12, null),
     (i) => draft(LONG_NAME, i, 'trial', addDays(today, -5), 40_000, 7, null),
     (i) => draft('Zero Users Studio', i, 'trial', addDays(today, -2), 30_000, 0, null),
     (i) => draft('Overflow Accounting Partners', i, 'paid', addDays(today, -200), 20_000, 57, 50),
-    (i) => draft('Yesterday Ended Realty', i, 'trial', addDays(today, -accountRules.trialDays - 1), 10_000, 5, null),
+    (i) => draft('Yesterday Ended Realty', i, 'trial', addDays(today, -accountRules.trialDays), 10_000, 5, null),
     (i) => draft('Fresh Start Bakery', i, 'trial', today, 1_000, 1, null),
     (i) => draft('Empty Seats Consulting', i, 'paid', addDays(today, -90), 50_000, 0, 5),
     (i) => draft('Freemium Forever Clinic', i, 'trial', addDays(today, -100), 45_000, 3, null),

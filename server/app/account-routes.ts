@@ -11,6 +11,7 @@ import {
 import { accountRules } from '../../src/domain/account-rules';
 import { trialEndDay } from '../../src/domain/account-status';
 import { dayOf } from '../../src/domain/calendar';
+import { nextInvoiceCents } from '../../src/domain/fleet-totals';
 import { normalizeEmail } from '../../src/domain/email';
 import { checkNewAccount } from '../../src/domain/new-account';
 import { organizationNameKey } from '../../src/domain/organization-name';
@@ -61,7 +62,7 @@ accountRoutes.get('/summary', async (c) => {
     activeUsers: summary.activeUsers,
     counts: summary.counts,
     asOf: today,
-    nextInvoiceCents: summary.nextPeriodSeats * accountRules.pricePerSeatCents,
+    nextInvoiceCents: nextInvoiceCents(summary),
     overSeats: summary.overSeats,
     ended: summary.ended,
     pricePerSeatCents: accountRules.pricePerSeatCents,

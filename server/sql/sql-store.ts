@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { accountRules } from '../../src/domain/account-rules';
 import type { IsoDay } from '../../src/domain/calendar';
 import type {
   AccountRecord,
@@ -20,14 +21,27 @@ import type {
 import { notFound } from '../store/memory-store';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
+import { scoped } from './scoped';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
-/** A board's rows, as deriveStatus reads them: a trial is expired from the day after its end day. */
+/**
+ * A board's rows, as deriveStatus reads them: a trial is expired from the day
+ * after its end day. The one statement of that test in SQL, for board pages,
+ * board totals and the summary alike; tests/server/sql-totals.test.ts holds it
+ * to deriveStatus and fleetTotals on the same data.
+ */
 function onBoard(eb: AccountsExpression, status: ListQuery['status'], today: IsoDay) {
   if (status === 'paid') return eb('plan', '=', 'paid');
   if (status === 'trial') return eb.and([eb('plan', '=', 'trial'), eb('trial_ends_at', '>=', today)]);
   return eb.and([eb('plan', '=', 'trial'), eb.or([eb('trial_ends_at', '<', today), eb('trial_ends_at', 'is', null)])]);
+}
+
+/** Users a board has monitored, as monitoredUsersOf counts them: Freemium only up to its limit. */
+function monitored(status: ListQuery['status']) {
+  return status === 'expired'
+    ? sql`least(monitored_users, ${accountRules.freemiumUserLimit}::int)`
+    : sql`monitored_users`;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -44,10 +58,7 @@ export class SqlStore implements AccountStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async list(scope: Scope, { status, today, limit, after }: ListQuery): Promise<ListResult> {
-    const board = this.db
-      .selectFrom('accounts')
-      .where('msp_id', '=', scope.mspId)
-      .where((eb) => onBoard(eb, status, today));
+    const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
     const rows = await board
       .selectAll()
       .$if(after !== null, (query) =>
@@ -62,7 +73,7 @@ export class SqlStore implements AccountStore {
     const totals = await board
       .select([
         sql<number>`count(*)::int`.as('total'),
-        sql<string>`coalesce(sum(monitored_users), 0)::bigint`.as('monitored'),
+        sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
       ])
       .executeTakeFirstOrThrow();
     const items = rows.slice(0, limit).map(recordFromRow);
@@ -76,10 +87,7 @@ export class SqlStore implements AccountStore {
   }
 
   async listEnded(scope: Scope, { limit, after }: EndedQuery): Promise<EndedResult> {
-    const ended = this.db
-      .selectFrom('accounts')
-      .where('msp_id', '=', scope.mspId)
-      .where('plan', 'in', ['cancelled', 'removed']);
+    const ended = scoped.accounts(this.db, scope).where('plan', 'in', ['cancelled', 'removed']);
     const rows = await ended
       .selectAll()
       .$if(after !== null, (query) =>
@@ -104,15 +112,12 @@ export class SqlStore implements AccountStore {
 
   async summary(scope: Scope, today: IsoDay): Promise<FleetSummary> {
     // One pass over this MSP's entries in accounts_status (index-only), never the whole table.
-    const row = await this.db
-      .selectFrom('accounts')
-      .where('msp_id', '=', scope.mspId)
-      .select([
-        sql<number>`count(*) filter (where plan = 'paid')::int`.as('paid'),
-        sql<number>`count(*) filter (where plan = 'trial' and trial_ends_at >= ${today}::date)::int`.as('trial'),
-        sql<number>`count(*) filter (where plan = 'trial' and (trial_ends_at < ${today}::date or trial_ends_at is null))::int`.as(
-          'expired',
-        ),
+    const row = await scoped
+      .accounts(this.db, scope)
+      .select((eb) => [
+        sql<number>`count(*) filter (where ${onBoard(eb, 'paid', today)})::int`.as('paid'),
+        sql<number>`count(*) filter (where ${onBoard(eb, 'trial', today)})::int`.as('trial'),
+        sql<number>`count(*) filter (where ${onBoard(eb, 'expired', today)})::int`.as('expired'),
         sql<number>`count(*) filter (where plan in ('cancelled', 'removed'))::int`.as('ended'),
         sql<string>`coalesce(sum(monitored_users) filter (where plan = 'paid'), 0)::bigint`.as('activeUsers'),
         sql<number>`count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))::int`.as(
@@ -133,10 +138,9 @@ export class SqlStore implements AccountStore {
   }
 
   async get(scope: Scope, accountNumber: string): Promise<AccountRecord | null> {
-    const row = await this.db
-      .selectFrom('accounts')
+    const row = await scoped
+      .accounts(this.db, scope)
       .selectAll()
-      .where('msp_id', '=', scope.mspId)
       .where('account_number', '=', accountNumber)
       .executeTakeFirst();
     return row ? recordFromRow(row) : null;
@@ -186,10 +190,9 @@ export class SqlStore implements AccountStore {
   ): Promise<UpdateResult<T>> {
     return this.db.transaction().execute(async (trx): Promise<UpdateResult<T>> => {
       // FOR UPDATE: a second change to this account waits here until this one commits.
-      const row = await trx
-        .selectFrom('accounts')
+      const row = await scoped
+        .accounts(trx, scope)
         .selectAll()
-        .where('msp_id', '=', scope.mspId)
         .where('account_number', '=', accountNumber)
         .forUpdate()
         .executeTakeFirst();
@@ -204,7 +207,7 @@ export class SqlStore implements AccountStore {
           .values(decision.history.map((entry) => historyRow(current, entry)))
           .execute();
       if (decision.record === 'delete') {
-        await trx.deleteFrom('accounts').where('account_number', '=', accountNumber).execute();
+        await scoped.deleteAccounts(trx, scope).where('account_number', '=', accountNumber).execute();
         return { ok: true, record: null, result: decision.result };
       }
       const record: AccountRecord = {
@@ -213,8 +216,8 @@ export class SqlStore implements AccountStore {
         mspId: current.mspId,
         version: current.version + 1,
       };
-      await trx
-        .updateTable('accounts')
+      await scoped
+        .updateAccounts(trx, scope)
         .set(rowFromRecord(record))
         .where('account_number', '=', accountNumber)
         .execute();
@@ -223,10 +226,9 @@ export class SqlStore implements AccountStore {
   }
 
   async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
-    const rows = await this.db
-      .selectFrom('account_history')
+    const rows = await scoped
+      .history(this.db, scope)
       .selectAll()
-      .where('msp_id', '=', scope.mspId)
       .$if(accountNumber !== undefined, (query) => query.where('account_number', '=', accountNumber!))
       .$if(after !== null, (query) =>
         query.where(sql<boolean>`(at, id) < (${after!.at}::timestamptz, ${after!.id}::bigint)`),

@@ -1,6 +1,7 @@
 import type { AccountStatus } from '../../src/domain/account-status';
 import type { AccountState } from '../../src/domain/lifecycle/account-state';
 import type { IsoDay } from '../../src/domain/calendar';
+import type { FleetTotals } from '../../src/domain/fleet-totals';
 
 /** The MSP a request acts for. Every read and write is confined to it. */
 export interface Scope {
@@ -86,16 +87,8 @@ export interface HistoryResult {
   next: { at: string; id: string } | null;
 }
 
-export interface FleetSummary {
-  activeUsers: number;
-  counts: Record<'paid' | 'trial' | 'expired', number>;
-  /** Cancelled and removed accounts waiting to be deleted. */
-  ended: number;
-  /** Paid accounts with more monitored users than seats. */
-  overSeats: number;
-  /** Seats the next periods will bill: pending decreases applied, cancellations left out. */
-  nextPeriodSeats: number;
-}
+/** The fleet's figures, as src/domain/fleet-totals.ts defines them (board monitored users aside). */
+export type FleetSummary = Omit<FleetTotals, 'monitoredUsers'>;
 
 export type CreateResult = { ok: true; record: AccountRecord } | { ok: false; reason: 'email-taken' };
 

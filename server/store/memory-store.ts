@@ -1,4 +1,6 @@
 import { deriveStatus } from '../../src/domain/account-status';
+import { addToTotals, emptyTotals } from '../../src/domain/fleet-totals';
+import { monitoredUsersOf } from '../../src/domain/freemium';
 import type { IsoDay } from '../../src/domain/calendar';
 import {
   comparePageKeys,
@@ -123,7 +125,7 @@ export class MemoryStore implements AccountStore {
     for (const record of this.ordered) {
       if (record.mspId !== scope.mspId || deriveStatus(record.plan, record.trialEndsAt, today) !== status) continue;
       total += 1;
-      monitoredUsersTotal += record.monitoredUsers;
+      monitoredUsersTotal += monitoredUsersOf(status, record.monitoredUsers);
       if (after && comparePageKeys(record, after) <= 0) continue;
       if (items.length < limit) items.push(record);
       else hasMore = true;
@@ -154,27 +156,9 @@ export class MemoryStore implements AccountStore {
   }
 
   async summary(scope: Scope, today: IsoDay): Promise<FleetSummary> {
-    const summary: FleetSummary = {
-      activeUsers: 0,
-      counts: { paid: 0, trial: 0, expired: 0 },
-      ended: 0,
-      overSeats: 0,
-      nextPeriodSeats: 0,
-    };
-    for (const record of this.ordered) {
-      if (record.mspId !== scope.mspId) continue;
-      const status = deriveStatus(record.plan, record.trialEndsAt, today);
-      if (status === 'cancelled' || status === 'removed') {
-        summary.ended += 1;
-        continue;
-      }
-      summary.counts[status] += 1;
-      if (status !== 'paid') continue;
-      summary.activeUsers += record.monitoredUsers;
-      if (record.monitoredUsers > (record.seats ?? 0)) summary.overSeats += 1;
-      if (record.cancelsOn === null) summary.nextPeriodSeats += record.pendingSeats ?? record.seats ?? 0;
-    }
-    return summary;
+    const totals = emptyTotals();
+    for (const record of this.ordered) if (record.mspId === scope.mspId) addToTotals(totals, record, today);
+    return totals;
   }
 
   async get(scope: Scope, accountNumber: string): Promise<AccountRecord | null> {

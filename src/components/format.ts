@@ -19,6 +19,11 @@ export function formatDay(isoDay: string): string {
   return shortDay.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
 }
 
+/** "3 of 5", or just "5" when the part is the whole. */
+export function formatShare(part: number, whole: number): string {
+  return part === whole ? formatCount(whole) : `${formatCount(part)} of ${formatCount(whole)}`;
+}
+
 export function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }

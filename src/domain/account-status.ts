@@ -15,9 +15,18 @@ export type AccountStatus = (typeof accountStatuses)[number];
  */
 export type AccountPlan = 'trial' | 'paid' | 'cancelled' | 'removed';
 
-/** The last day a trial created on `createdDay` may be used. */
+/**
+ * The last day of a trial of `trialDays` days created on `createdDay`: the
+ * day it is created is its first day, so a 30-day trial created on Nov 22
+ * runs through Dec 21 and is expired from Dec 22.
+ */
 export function trialEndDay(createdDay: IsoDay, trialDays: number = accountRules.trialDays): IsoDay {
-  return addDays(createdDay, trialDays);
+  return addDays(createdDay, trialDays - 1);
+}
+
+/** The first day an account whose trial's last day is `trialEndsAt` is on Freemium: the day its trial ended. */
+export function freemiumSince(trialEndsAt: IsoDay): IsoDay {
+  return addDays(trialEndsAt, 1);
 }
 
 /**
@@ -30,7 +39,12 @@ export function deriveStatus(plan: AccountPlan, trialEndsAt: IsoDay | null, toda
   return 'trial';
 }
 
-/** Days of trial left after today: 0 on its last day, negative once expired. */
+/** Days of trial left, today included: 30 on the first day of a 30-day trial, 1 on its last, 0 or less once expired. */
 export function trialDaysLeft(trialEndsAt: IsoDay, today: IsoDay): number {
-  return daysBetween(today, trialEndsAt);
+  return daysBetween(today, trialEndsAt) + 1;
+}
+
+/** A running trial's days left in words: "30 days left" on its first day, "Ends today" on its last. */
+export function trialDaysLeftLabel(left: number): string {
+  return left <= 1 ? 'Ends today' : `${left} days left`;
 }

@@ -9,6 +9,7 @@ import {
   type AccountPage,
 } from '../../src/api/contract';
 import { addDays } from '../../src/domain/calendar';
+import { monitoredUsersOf } from '../../src/domain/freemium';
 import { postJson, type ContractTarget } from './contract-target';
 
 async function json<T>(response: Response, schema: { parse: (value: unknown) => T }): Promise<T> {
@@ -59,7 +60,10 @@ export function describeAccountsContract(name: string, target: () => ContractTar
         expect(board.items).toHaveLength(board.total);
         expect(new Set(board.items.map((item) => item.accountNumber)).size).toBe(board.total);
         expect(board.items.every((item) => item.status === status)).toBe(true);
-        expect(board.monitoredUsersTotal).toBe(board.items.reduce((sum, item) => sum + item.monitoredUsers, 0));
+        // Freemium monitors up to its limit: the Expired board's total counts only the users it monitors.
+        expect(board.monitoredUsersTotal).toBe(
+          board.items.reduce((sum, item) => sum + monitoredUsersOf(item.status, item.monitoredUsers), 0),
+        );
         const created = board.items.map((item) => item.createdAt);
         expect(created).toEqual([...created].sort().reverse());
       });
@@ -108,7 +112,8 @@ export function describeAccountsContract(name: string, target: () => ContractTar
           status: 'trial',
           monitoredUsers: 0,
           seats: null,
-          trialEndsAt: addDays(target().today, 30),
+          // A 30-day trial: today is its first day, so its last is 29 days on.
+          trialEndsAt: addDays(target().today, 29),
         });
         expect(response.headers.get('location')).toMatch(new RegExp(`/api/v1/accounts/${account.accountNumber}$`));
 

@@ -216,13 +216,13 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
           ),
         );
         const statuses = responses.map((response) => response.status);
-        // 30 days + 8 weeks = 86 days from creation; a ninth week would pass 90. Lost updates would let more through.
+        // Last day 29 days on, + 8 weeks = 85; a ninth week would pass day 90 (89 days on). Lost updates would let more through.
         expect(statuses.filter((status) => status === 200)).toHaveLength(8);
         expect(statuses.filter((status) => status === 409)).toHaveLength(12);
         const after = accountSchema.parse(
           await (await staff.request(`/api/v1/accounts/${account.accountNumber}`)).json(),
         );
-        expect(after.trialEndsAt).toBe(addDays(staff.today, 86));
+        expect(after.trialEndsAt).toBe(addDays(staff.today, 85));
         const history = historyPageSchema.parse(
           await (await staff.request(`/api/v1/accounts/${account.accountNumber}/history?limit=50`)).json(),
         );

@@ -47,11 +47,11 @@ describe('extend a trial', () => {
   });
 
   it('allows reaching the 90th day from creation and refuses one day past it', () => {
-    // Created 2026-11-01: the cap is 2027-01-30.
-    expect(ok(extendTrial(trialAccount({ trialEndsAt: '2026-12-31' }), 30, '2026-12-20')).state.trialEndsAt).toBe(
-      '2027-01-30',
+    // Created 2026-11-01 (day 1): day 90 is 2027-01-29, counted as the trial's 30 days are.
+    expect(ok(extendTrial(trialAccount({ trialEndsAt: '2026-12-30' }), 30, '2026-12-20')).state.trialEndsAt).toBe(
+      '2027-01-29',
     );
-    const refused = extendTrial(trialAccount({ trialEndsAt: '2027-01-01' }), 30, '2026-12-20');
+    const refused = extendTrial(trialAccount({ trialEndsAt: '2026-12-31' }), 30, '2026-12-20');
     expect(refused).toMatchObject({ ok: false, refusal: { kind: 'conflict' } });
     expect(!refused.ok && refused.refusal.message).toMatch(/at most 90 days/);
   });
@@ -75,6 +75,17 @@ describe('end, cancel, resume, remove, restore', () => {
     expect(cancel(cancelled, '2026-11-11')).toMatchObject({ ok: false });
     expect(ok(resume(cancelled, '2026-11-29')).state.cancelsOn).toBeNull();
     expect(resume(paidAccount(), '2026-11-29')).toMatchObject({ ok: false });
+  });
+
+  it('withdraws a pending seat decrease when cancelling, and says so', () => {
+    // A decrease would apply on 2026-11-30, the day the cancellation takes effect: it would never bill.
+    const result = ok(cancel(paidAccount({ seats: 20, pendingSeats: 15 }), '2026-11-10'));
+    expect(result.state).toMatchObject({ cancelsOn: '2026-11-30', pendingSeats: null });
+    expect(result.changes[0]).toMatchObject({
+      before: { cancelsOn: null, pendingSeats: 15 },
+      after: { cancelsOn: '2026-11-30', pendingSeats: null },
+    });
+    expect(result.changes[0]?.summary).toMatch(/pending change to 15 seats withdrawn/);
   });
 
   it('removes only expired trials, for 14 days, and restores them as they were', () => {

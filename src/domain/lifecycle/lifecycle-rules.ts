@@ -1,5 +1,5 @@
 import { accountRules } from '../account-rules';
-import { deriveStatus, type AccountStatus } from '../account-status';
+import { deriveStatus, trialEndDay, type AccountStatus } from '../account-status';
 import { monthsAfter } from '../billing-period';
 import { addDays, dayOf, laterOf, type IsoDay } from '../calendar';
 import { formatCents } from '../money';
@@ -9,9 +9,9 @@ export function statusOf(state: AccountState, today: IsoDay): AccountStatus {
   return deriveStatus(state.plan, state.trialEndsAt, today);
 }
 
-/** The last day a trial may reach with extensions: 90 days from its creation. */
+/** The last day a trial may reach with extensions: its 90th day, counted as its first 30 are. */
 export function trialCap(state: Pick<AccountState, 'createdAt'>): IsoDay {
-  return addDays(dayOf(state.createdAt), accountRules.maxTrialDays);
+  return trialEndDay(dayOf(state.createdAt), accountRules.maxTrialDays);
 }
 
 /** Where an extension of `days` would end the trial: counted from the later of today and its end. */
@@ -24,18 +24,29 @@ export function minimumSeats(state: Pick<AccountState, 'monitoredUsers'>): numbe
   return Math.max(1, state.monitoredUsers);
 }
 
-export function checkSeats(state: AccountState, seats: number): RuleResult | null {
-  if (!Number.isInteger(seats) || seats < 1) return refuse('invalid', 'Choose at least 1 seat', 'seats');
-  if (seats > accountRules.maxSeats)
-    return refuse('invalid', `Choose at most ${accountRules.maxSeats.toLocaleString('en-US')} seats`, 'seats');
-  if (seats < state.monitoredUsers)
-    return refuse(
-      'invalid',
-      `This account monitors ${state.monitoredUsers} users, so it needs at least ${state.monitoredUsers} seats. ` +
-        `Remove ${state.monitoredUsers - seats} ${state.monitoredUsers - seats === 1 ? 'user' : 'users'} first to go down to ${seats}.`,
-      'seats',
+function count(value: number, one: string, many: string): string {
+  return `${value.toLocaleString('en-US')} ${value === 1 ? one : many}`;
+}
+
+/**
+ * Why `seats` cannot be held by an account monitoring `monitoredUsers`, or
+ * null: the one wording of the seat check, which the seats field shows as
+ * the user types and the API answers with.
+ */
+export function seatsProblem(monitoredUsers: number, seats: number): string | null {
+  if (!Number.isInteger(seats) || seats < 1) return 'Choose at least 1 seat';
+  if (seats > accountRules.maxSeats) return `Choose at most ${count(accountRules.maxSeats, 'seat', 'seats')}`;
+  if (seats < monitoredUsers)
+    return (
+      `This account monitors ${count(monitoredUsers, 'user', 'users')}, so it needs at least ${count(monitoredUsers, 'seat', 'seats')}. ` +
+      `Remove ${count(monitoredUsers - seats, 'user', 'users')} first to go down to ${seats.toLocaleString('en-US')}.`
     );
   return null;
+}
+
+export function checkSeats(state: AccountState, seats: number): RuleResult | null {
+  const problem = seatsProblem(state.monitoredUsers, seats);
+  return problem === null ? null : refuse('invalid', problem, 'seats');
 }
 
 /** Upgrade an active or expired trial: the first period is charged in full, now. */
@@ -119,20 +130,27 @@ export function endTrial(state: AccountState, today: IsoDay): RuleResult {
   };
 }
 
-/** Cancel a paid subscription at the end of its period; it stays paid and billed until then. */
+/**
+ * Cancel a paid subscription at the end of its period; it stays paid and
+ * billed until then. A pending seat decrease would apply the very day the
+ * subscription ends, so it is withdrawn with the cancellation (and resuming
+ * does not bring it back).
+ */
 export function cancel(state: AccountState, today: IsoDay): RuleResult {
   if (statusOf(state, today) !== 'paid') return refuse('conflict', 'Only a paid subscription can be cancelled');
   if (state.cancelsOn !== null)
     return refuse('conflict', `The subscription is already cancelled from ${state.cancelsOn}`);
+  const paidUntil = state.renewsOn ? addDays(state.renewsOn, -1) : today;
+  const withdrawn = state.pendingSeats === null ? '' : `; pending change to ${state.pendingSeats} seats withdrawn`;
   return {
     ok: true,
-    state: { ...state, cancelsOn: state.renewsOn },
+    state: { ...state, cancelsOn: state.renewsOn, pendingSeats: null },
     changes: [
       {
         action: 'cancelled',
-        summary: `Subscription cancelled; paid until ${state.renewsOn ? addDays(state.renewsOn, -1) : today}`,
-        before: { cancelsOn: null },
-        after: { cancelsOn: state.renewsOn },
+        summary: `Subscription cancelled; paid until ${paidUntil}${withdrawn}`,
+        before: { cancelsOn: null, ...(state.pendingSeats === null ? {} : { pendingSeats: state.pendingSeats }) },
+        after: { cancelsOn: state.renewsOn, ...(state.pendingSeats === null ? {} : { pendingSeats: null }) },
         chargeCents: null,
       },
     ],

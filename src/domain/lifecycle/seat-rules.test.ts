@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seatsProblem } from './lifecycle-rules';
 import { changeSeats, previewSeatChange, withdrawPendingSeats } from './seat-rules';
 import { paidAccount } from './test-accounts';
 
@@ -49,8 +50,30 @@ describe('changing seats', () => {
     expect(!result.ok && result.refusal.message).toMatch(/Remove 2 users first/);
   });
 
-  it('refuses the seats it already has, and changes on a cancelled subscription', () => {
-    expect(changeSeats(account, 20, '2026-11-20')).toMatchObject({ ok: false, refusal: { kind: 'invalid' } });
+  it('words the refusal for one user and for several', () => {
+    expect(seatsProblem(17, 16)).toBe(
+      'This account monitors 17 users, so it needs at least 17 seats. Remove 1 user first to go down to 16.',
+    );
+    expect(seatsProblem(17, 15)).toMatch(/Remove 2 users first/);
+    expect(seatsProblem(1, 0)).toBe('Choose at least 1 seat');
+    expect(seatsProblem(17, 17)).toBeNull();
+  });
+
+  it('refuses the seats it already has, in the preview as in the change', () => {
+    const refusal = { ok: false, refusal: { kind: 'invalid', field: 'seats' } };
+    expect(changeSeats(account, 20, '2026-11-20')).toMatchObject(refusal);
+    const preview = previewSeatChange(account, 20, '2026-11-20');
+    expect(preview).toMatchObject({ ok: false, refusal: { refusal: { kind: 'invalid', field: 'seats' } } });
+    // With a decrease pending, choosing the current seats withdraws it: both accept it.
+    const pending = paidAccount({ seats: 20, monitoredUsers: 17, pendingSeats: 18 });
+    expect(previewSeatChange(pending, 20, '2026-11-20')).toMatchObject({
+      ok: true,
+      preview: { effective: 'no-change' },
+    });
+    expect(changeSeats(pending, 20, '2026-11-20')).toMatchObject({ ok: true, state: { pendingSeats: null } });
+  });
+
+  it('refuses changes on a cancelled subscription', () => {
     expect(changeSeats(paidAccount({ cancelsOn: '2026-11-30' }), 25, '2026-11-20')).toMatchObject({
       ok: false,
       refusal: { kind: 'conflict' },

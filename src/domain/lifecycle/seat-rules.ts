@@ -34,6 +34,9 @@ export function previewSeatChange(
     return { ok: false, refusal: refuse('conflict', 'Resume the subscription before changing its seats') };
   const invalid = checkSeats(state, seats);
   if (invalid && !invalid.ok) return { ok: false, refusal: invalid };
+  // The preview answers exactly as the change would: nothing to change is refused by both.
+  if (seats === state.seats && state.pendingSeats === null)
+    return { ok: false, refusal: refuse('invalid', `The subscription already has ${seats} seats`, 'seats') };
 
   const period = billingPeriodOn(state.billingAnchor, today);
   const daysInPeriod = periodLength(period);
@@ -76,8 +79,6 @@ export function changeSeats(state: AccountState, seats: number, today: IsoDay): 
   const result = previewSeatChange(state, seats, today);
   if (!result.ok) return result.refusal;
   const { preview } = result;
-  if (preview.effective === 'no-change' && state.pendingSeats === null)
-    return refuse('invalid', `The subscription already has ${seats} seats`, 'seats');
   const summary =
     preview.effective === 'now'
       ? `Seats ${preview.currentSeats} → ${seats}; charged ${formatCents(preview.chargeCents)} for the ${preview.daysLeft} days left of the period`

@@ -21,7 +21,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       const deleteAfter = addDays(state.cancelsOn, accountRules.retentionDays);
       changes.push({
         action: 'subscription-ended',
-        summary: `Cancellation took effect; data kept until ${addDays(deleteAfter, -1)}`,
+        summary: `Cancellation took effect; deleted for good on ${deleteAfter}`,
         before: { status: 'paid', seats: state.seats },
         after: { status: 'cancelled', deleteAfter },
         chargeCents: null,

@@ -1,6 +1,6 @@
 import type { Account } from '../../api/contract';
-import { accountRules } from '../../domain/account-rules';
 import { usersOverSeats } from '../../domain/active-users';
+import { freemiumShortfall } from '../../domain/freemium';
 import { addDays } from '../../domain/calendar';
 import { formatCount, formatDay, plural } from '../../components/format';
 import { ResumeDialog } from './confirm-dialogs';
@@ -50,9 +50,8 @@ export function UsageLimitNotice({ account }: { account: Account }) {
     account.status === 'paid' && usersOverSeats(account.monitoredUsers, account.seats) > 0
       ? `${plural(account.monitoredUsers, 'user is', 'users are')} monitored on ${plural(account.seats ?? 0, 'seat', 'seats')}: ` +
         `over the limit by ${plural(usersOverSeats(account.monitoredUsers, account.seats), 'user', 'users')}. Add seats to cover them.`
-      : account.status === 'expired' && account.monitoredUsers > accountRules.freemiumUserLimit
-        ? `Freemium monitors only ${formatCount(accountRules.freemiumUserLimit)} of its ${formatCount(account.monitoredUsers)} users. ` +
-          'Upgrade to paid to monitor them all.'
+      : account.status === 'expired' && freemiumShortfall(account.monitoredUsers)
+        ? `${freemiumShortfall(account.monitoredUsers)}. Upgrade to paid to monitor them all.`
         : null;
   if (!message) return null;
   return (

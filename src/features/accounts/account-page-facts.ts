@@ -1,9 +1,10 @@
 import type { Account } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
-import { trialDaysLeft } from '../../domain/account-status';
+import { freemiumSince, trialDaysLeft, trialDaysLeftLabel } from '../../domain/account-status';
+import { monitoredUsersOf } from '../../domain/freemium';
 import { addDays, daysBetween } from '../../domain/calendar';
 import { trialCap } from '../../domain/lifecycle/lifecycle-rules';
-import { formatCount, formatDay, formatMoney, plural } from '../../components/format';
+import { formatCount, formatDay, formatMoney, formatShare, plural } from '../../components/format';
 
 export interface Fact {
   term: string;
@@ -17,18 +18,20 @@ export function accountPageFacts(account: Account, asOf: string): Fact[] {
   const facts: Fact[] = [
     { term: 'Primary admin', value: account.email },
     { term: 'Created', value: formatDay(account.createdAt), numeric: true },
-    { term: 'Monitored users', value: formatCount(account.monitoredUsers), numeric: true },
+    {
+      term: 'Monitored users',
+      value: formatShare(monitoredUsersOf(account.status, account.monitoredUsers), account.monitoredUsers),
+      numeric: true,
+    },
   ];
   if ((account.status === 'trial' || account.status === 'expired') && account.trialEndsAt) {
     const left = trialDaysLeft(account.trialEndsAt, asOf);
     facts.push(
-      {
-        term: account.status === 'trial' ? 'Trial ends' : 'Trial ended',
-        value: formatDay(account.trialEndsAt),
-        numeric: true,
-      },
       account.status === 'trial'
-        ? { term: 'Days left', value: left === 0 ? 'Last day' : formatCount(left), numeric: true }
+        ? { term: 'Trial ends', value: formatDay(account.trialEndsAt), numeric: true }
+        : { term: 'On Freemium since', value: formatDay(freemiumSince(account.trialEndsAt)), numeric: true },
+      account.status === 'trial'
+        ? { term: 'Days left', value: trialDaysLeftLabel(left), numeric: true }
         : { term: 'Freemium limit', value: plural(accountRules.freemiumUserLimit, 'user', 'users'), numeric: true },
       { term: 'Longest possible trial', value: `Until ${formatDay(trialCap(account))}`, numeric: true },
     );

@@ -43,7 +43,7 @@ describe('the account page', () => {
     const freemium = await someAccount('expired', (candidate) => candidate.monitoredUsers > 3);
     await renderApp(`/accounts/${freemium.accountNumber}`);
     expect(await screen.findByTestId('usage-limit')).toHaveTextContent(
-      `Freemium monitors only 3 of its ${freemium.monitoredUsers} users`,
+      `${freemium.monitoredUsers - 3} users not monitored: Freemium monitors up to 3`,
     );
   });
 

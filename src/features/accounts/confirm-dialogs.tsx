@@ -46,6 +46,12 @@ export function CancelDialog({ account, asOf, small }: Props) {
             It can be resumed until then. After that it is cancelled: no longer billed, and its data can be downloaded
             for {accountRules.retentionDays} days before it is deleted for good.
           </p>
+          {account.pendingSeats !== null ? (
+            <p className="action-text">
+              The pending change to {account.pendingSeats} seats is withdrawn: the subscription ends before it would
+              apply.
+            </p>
+          ) : null}
         </ActionForm>
       )}
     </ActionDialog>

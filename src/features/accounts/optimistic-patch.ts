@@ -9,7 +9,8 @@ export function optimisticPatch(action: string, account: Account, pricePerSeatCe
   const seats = account.seats ?? 0;
   switch (action) {
     case 'cancel':
-      return { ...account, cancelsOn: account.renewsOn, nextChargeCents: null };
+      // Cancelling withdraws a pending decrease (it would apply the day the subscription ends).
+      return { ...account, cancelsOn: account.renewsOn, pendingSeats: null, nextChargeCents: null };
     case 'resume':
       return { ...account, cancelsOn: null, nextChargeCents: (account.pendingSeats ?? seats) * pricePerSeatCents };
     case 'withdrawPendingSeats':

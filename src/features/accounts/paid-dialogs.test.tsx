@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { server, testApi } from '../../../mocks/node';
 import { account, apiJson, money, someAccount, summary } from '../../../tests/accounts';
 import { renderApp } from '../../../tests/render-app';
 import type { SeatChangePreview } from '../../api/contract';
@@ -105,6 +105,21 @@ describe('Cancel and resume', () => {
     await waitFor(() => expect(screen.queryByTestId('cancellation')).not.toBeInTheDocument());
     await waitFor(async () => expect((await account(paid.accountNumber)).cancelsOn).toBeNull());
     expect(screen.getByRole('button', { name: 'Cancel subscription' })).toBeInTheDocument();
+  });
+
+  it('withdraws a pending decrease when cancelling, and says so before', async () => {
+    const paid = await someAccount('paid', roomy);
+    await testApi().app.request(`/api/v1/accounts/${paid.accountNumber}/seats`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ seats: paid.seats! - 1 }),
+    });
+    const { user, dialog } = await openOnAccountPage(paid.accountNumber, 'Cancel subscription');
+    expect(dialog).toHaveTextContent(`The pending change to ${paid.seats! - 1} seats is withdrawn`);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel subscription' }));
+    await screen.findByTestId('cancellation');
+    expect(screen.queryByTestId('pending-seats')).not.toBeInTheDocument();
+    await waitFor(async () => expect((await account(paid.accountNumber)).pendingSeats).toBeNull());
   });
 
   it('rolls a refused cancellation back and says why', async () => {

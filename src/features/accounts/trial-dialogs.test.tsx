@@ -22,7 +22,7 @@ async function trialNearItsCap(): Promise<Account> {
 describe('Extend trial', () => {
   it('offers only the lengths within the 90-day cap, previews the new end and extends', async () => {
     const trial = await trialNearItsCap();
-    expect(trial.trialEndsAt).toBe(addDays(TODAY, 74));
+    expect(trial.trialEndsAt).toBe(addDays(TODAY, 73));
     const { user } = await renderApp(`/accounts/${trial.accountNumber}`);
     await user.click(await screen.findByRole('button', { name: 'Extend trial' }));
     const dialog = await screen.findByRole('dialog', { name: 'Extend trial' });
@@ -31,19 +31,19 @@ describe('Extend trial', () => {
     expect(within(dialog).getByRole('radio', { name: /^14 days/ })).toBeEnabled();
     const tooLong = within(dialog).getByRole('radio', { name: /^30 days/ });
     expect(tooLong).toBeDisabled();
-    expect(tooLong).toHaveAccessibleDescription(`The trial cannot run past ${formatDay(addDays(TODAY, 90))}.`);
+    expect(tooLong).toHaveAccessibleDescription(`The trial cannot run past ${formatDay(addDays(TODAY, 89))}.`);
 
     await user.click(within(dialog).getByRole('radio', { name: /^14 days/ }));
     expect(within(dialog).getByText('New trial end').nextElementSibling).toHaveTextContent(
-      formatDay(addDays(TODAY, 88)),
+      formatDay(addDays(TODAY, 87)),
     );
     await user.click(within(dialog).getByRole('button', { name: 'Extend' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect((await account(trial.accountNumber)).trialEndsAt).toBe(addDays(TODAY, 88));
-    expect(await screen.findByText(formatDay(addDays(TODAY, 88)))).toBeInTheDocument();
+    expect((await account(trial.accountNumber)).trialEndsAt).toBe(addDays(TODAY, 87));
+    expect(await screen.findByText(formatDay(addDays(TODAY, 87)))).toBeInTheDocument();
     // The history shows the change at once.
     expect(
-      await screen.findByRole('cell', { name: `Trial extended by 14 days, to ${formatDay(addDays(TODAY, 88))}` }),
+      await screen.findByRole('cell', { name: `Trial extended by 14 days, to ${formatDay(addDays(TODAY, 87))}` }),
     ).toBeInTheDocument();
   });
 

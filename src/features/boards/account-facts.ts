@@ -1,9 +1,9 @@
 import type { Account } from '../../api/contract';
-import { accountRules } from '../../domain/account-rules';
-import { trialDaysLeft } from '../../domain/account-status';
+import { freemiumSince, trialDaysLeft, trialDaysLeftLabel } from '../../domain/account-status';
+import { freemiumShortfall, monitoredUsersOf } from '../../domain/freemium';
 import { addDays } from '../../domain/calendar';
 import { usersOverSeats } from '../../domain/active-users';
-import { formatCount, formatDay, plural } from '../../components/format';
+import { formatCount, formatDay, formatShare, plural } from '../../components/format';
 
 export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info';
 
@@ -40,30 +40,27 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
   const endsAt = account.trialEndsAt ?? asOf;
   if (account.status === 'trial') {
     const left = trialDaysLeft(endsAt, asOf);
+    const label = trialDaysLeftLabel(left);
     return {
-      badge: {
-        label: left === 0 ? 'Ends today' : `${plural(left, 'day', 'days')} left`,
-        tone: left <= 3 ? 'warning' : 'info',
-      },
+      badge: { label, tone: left <= 3 ? 'warning' : 'info' },
       facts: [
         { term: 'Trial ends', value: formatDay(endsAt) },
-        { term: 'Days left', value: left === 0 ? 'Last day' : formatCount(left) },
+        { term: 'Days left', value: label },
       ],
       warning: null,
       seatUse: null,
     };
   }
-  const limit = accountRules.freemiumUserLimit;
   return {
     badge: { label: 'Expired', tone: 'neutral' },
     facts: [
-      { term: 'Trial expired', value: formatDay(endsAt) },
-      { term: 'Freemium limit', value: `${plural(limit, 'user', 'users')}` },
+      { term: 'On Freemium since', value: formatDay(freemiumSince(endsAt)) },
+      {
+        term: 'Monitored users',
+        value: formatShare(monitoredUsersOf('expired', account.monitoredUsers), account.monitoredUsers),
+      },
     ],
-    warning:
-      account.monitoredUsers > limit
-        ? `Freemium monitors only ${formatCount(limit)} of its ${formatCount(account.monitoredUsers)} users`
-        : null,
+    warning: freemiumShortfall(account.monitoredUsers),
     seatUse: null,
   };
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { accountSchema, type Account } from '../../api/contract';
+import { accountFacts } from './account-facts';
+
+function account(overrides: Partial<Account>): Account {
+  return accountSchema.parse({
+    accountNumber: 'AC-100001',
+    organizationName: 'Contoso Ltd',
+    email: 'admin@contoso.example',
+    status: 'trial',
+    createdAt: '2026-11-22T09:00:00.000Z',
+    trialEndsAt: '2026-12-21',
+    monitoredUsers: 5,
+    seats: null,
+    consoleUrl: '/console/AC-100001',
+    ...overrides,
+  });
+}
+
+describe('what a card says about a trial', () => {
+  it('counts 30 days left on the day a 30-day trial starts, and "Ends today" on its last', () => {
+    expect(accountFacts(account({}), '2026-11-22').badge.label).toBe('30 days left');
+    expect(accountFacts(account({}), '2026-12-20').badge.label).toBe('2 days left');
+    expect(accountFacts(account({}), '2026-12-21').badge.label).toBe('Ends today');
+  });
+
+  it('dates an expired trial by the day it ended, which is today for a trial ended today', () => {
+    const facts = accountFacts(account({ status: 'expired', trialEndsAt: '2026-11-21' }), '2026-11-22').facts;
+    expect(facts).toContainEqual({ term: 'On Freemium since', value: 'Nov 22, 2026' });
+  });
+
+  it('says once what Freemium monitors and what it does not', () => {
+    const expired = accountFacts(account({ status: 'expired', trialEndsAt: '2026-11-21' }), '2026-11-22');
+    expect(expired.facts).toContainEqual({ term: 'Monitored users', value: '3 of 5' });
+    expect(expired.warning).toBe('2 users not monitored: Freemium monitors up to 3');
+  });
+});
