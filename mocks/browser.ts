@@ -26,7 +26,8 @@ export async function startDemo(): Promise<DemoSession> {
     // The storage event fires only in the other tabs, never in the one that wrote.
     onChangeElsewhere: (listener) =>
       window.addEventListener('storage', (event) => {
-        if (event.key === null || event.key.startsWith('mcc.demo.')) listener();
+        // A write saves its batch (`<key>:<n>`) and then the record that announces it: only the latter matters.
+        if (event.key === null || (event.key.startsWith('mcc.demo.') && !/:\d+:\d+:\d+$/.test(event.key))) listener();
       }),
   };
 }

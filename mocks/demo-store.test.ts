@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeEmail } from '../src/domain/email';
 import type { NewAccountRecord, NewHistoryEntry } from '../server/store/account-record';
+import { parseAccountNumber } from '../server/store/account-number';
 import { newTrialRecord } from '../server/store/new-trial-record';
 import { DemoStore, type DemoStorage } from './demo-store';
 import { demoSettingsFrom } from './demo-settings';
@@ -99,10 +100,86 @@ describe('the demo store', () => {
 
   it('survives a corrupt saved copy by starting from the seed', async () => {
     const storage = memoryStorage();
-    storage.setItem('mcc.demo.v2:42:60', '{not json');
+    storage.setItem('mcc.demo.v3:42:60', '{not json');
     expect((await store(storage).summary(scope, today)).counts).toEqual(
       (await store(memoryStorage()).summary(scope, today)).counts,
     );
+  });
+
+  it('never issues again the number of an account deleted for good, even after a reload', async () => {
+    const storage = memoryStorage();
+    const created = await store(storage).create(newAccount('deleted@for-good.example'), createdEntry);
+    if (!created.ok) throw new Error('not created');
+    const deleted = await store(storage).update(scope, created.record.accountNumber, () => ({
+      ok: true,
+      record: 'delete',
+      history: [],
+      result: null,
+    }));
+    expect(deleted.ok).toBe(true);
+    const again = await store(storage).create(newAccount('next@for-good.example'), createdEntry);
+    if (!again.ok) throw new Error('not created');
+    expect(parseAccountNumber(again.record.accountNumber)).toBe(parseAccountNumber(created.record.accountNumber) + 1);
+  });
+
+  it('saves what a write changed, not everything changed before it', async () => {
+    const storage = memoryStorage();
+    let written = 0;
+    const counting: DemoStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        written += value.length;
+        storage.setItem(key, value);
+      },
+    };
+    const demo = store(counting);
+    const cost = async (email: string) => {
+      written = 0;
+      expect((await demo.create(newAccount(email), createdEntry)).ok).toBe(true);
+      return written;
+    };
+    const first = await cost('first@cost.example');
+    for (let index = 0; index < 100; index += 1) await cost(`filler${index}@cost.example`);
+    const later = await cost('later@cost.example');
+    // Saving everything would make the 102nd write about a hundred times the first.
+    expect(later).toBeLessThan(first * 1.5);
+    // And a reload still has all of them.
+    expect((await store(storage).summary(scope, today)).counts.trial).toBe(
+      (await store(memoryStorage()).summary(scope, today)).counts.trial + 102,
+    );
+  });
+
+  it('saves a batch of writes once, and another tab replays it', async () => {
+    const storage = memoryStorage();
+    const tabA = store(storage);
+    const tabB = store(storage);
+    const numbers = (await tabA.list(scope, { status: 'trial', today, limit: 5, after: null })).items.map(
+      (record) => record.accountNumber,
+    );
+    const keysBefore = storage.data.size;
+    await tabA.batch(async () => {
+      for (const accountNumber of numbers)
+        await tabA.update(scope, accountNumber, (record) => ({
+          ok: true,
+          record: { ...record, monitoredUsers: record.monitoredUsers + 7 },
+          history: [],
+          result: null,
+        }));
+    });
+    // One batch and the small record: two items, however many accounts changed.
+    expect(storage.data.size - keysBefore).toBeLessThanOrEqual(2);
+    for (const accountNumber of numbers)
+      expect((await tabB.get(scope, accountNumber))?.monitoredUsers).toBe(
+        (await tabA.get(scope, accountNumber))?.monitoredUsers,
+      );
+    const removed = await tabB.update(scope, numbers[0]!, () => ({
+      ok: true,
+      record: 'delete',
+      history: [],
+      result: null,
+    }));
+    expect(removed.ok).toBe(true);
+    expect(await tabA.get(scope, numbers[0]!)).toBeNull();
   });
 });
 

@@ -28,17 +28,25 @@ export interface DemoSettings {
 /** The part of the Web Storage API the demo uses; localStorage in the browser, a Map in tests. */
 export type DemoStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/**
+ * What is saved, in two parts so a write saves only what it changed: this
+ * small record under the fleet's key, and each write's changes as one batch
+ * under `<key>:<index>`. Another tab reads this record on every request and
+ * replays only the batches it has not seen.
+ */
 interface SavedDemo {
   /** Changes on every save, so another tab can tell its copy is stale. */
   revision: string;
+  /** Which life of the saved demo this is: new after a reset, so a tab starts over instead of catching up. */
+  epoch: string;
   /** The day the seeded fleet was grown for; kept so a reload tomorrow shows the same fleet. */
   fleetDay: IsoDay;
   /** How far the demo clock has been moved forward, in days. */
   clockOffsetDays: number;
-  /** Records created or changed since seeding, applied over the seeded fleet. */
-  changed: AccountRecord[];
-  deleted: string[];
-  history: HistoryEntry[];
+  /** The highest account number issued: a number deleted for good is never given out again, even after a reload. */
+  lastAccountNumber: number;
+  /** How many change batches are saved (keys `<key>:0` … `<key>:<batches - 1>`). */
+  batches: number;
 }
 
 export interface DemoStoreOptions {
@@ -63,9 +71,14 @@ export class DemoStore implements AccountStore {
   private memory = new MemoryStore();
   private saved: SavedDemo;
   private readonly key: string;
+  /** This copy's writes not saved yet: saved as one batch when the write (or batch of writes) ends. */
+  private pending: MemoryWrite = { changed: [], deleted: [], history: [] };
+  private batching = false;
 
-  constructor(private readonly options: DemoStoreOptions) {
-    this.key = `mcc.demo.v2:${options.settings.seed}:${options.settings.accounts}`;
+  constructor(private options: DemoStoreOptions) {
+    this.key = `mcc.demo.v3:${options.settings.seed}:${options.settings.accounts}`;
+    // The previous layout saved everything in one item; it is not read any more, so it is not kept either.
+    options.storage?.removeItem(`mcc.demo.v2:${options.settings.seed}:${options.settings.accounts}`);
     this.saved = this.blank();
     this.catchUp(true);
   }
@@ -137,43 +150,52 @@ export class DemoStore implements AccountStore {
     return this.write(() => this.memory.update(scope, accountNumber, decide));
   }
 
+  /** Many writes under one cross-tab lock, saved as one batch (the demo clock renewing thousands of accounts). */
+  async batch<T>(work: () => Promise<T>): Promise<T> {
+    if (this.batching) return work();
+    return this.exclusive(async () => {
+      this.catchUp();
+      this.batching = true;
+      try {
+        return await work();
+      } finally {
+        this.batching = false;
+        this.save();
+      }
+    });
+  }
+
   /** Back to the seeded fleet, grown anew for today, with the demo clock back at today. */
   async reset(): Promise<void> {
     await this.exclusive(async () => {
-      this.options.storage?.removeItem(this.key);
+      const stored = this.readSaved();
+      this.forget(Math.max(stored?.batches ?? 0, this.saved.batches));
       this.saved = this.blank();
-      this.rebuild();
+      this.pending = { changed: [], deleted: [], history: [] };
+      this.rebuild([]);
     });
   }
 
   private blank(): SavedDemo {
     return {
       revision: '',
+      epoch: '',
       fleetDay: dayOf(this.options.clock()),
       clockOffsetDays: 0,
-      changed: [],
-      deleted: [],
-      history: [],
+      lastAccountNumber: 0,
+      batches: 0,
     };
   }
 
-  private record(write: MemoryWrite): void {
-    const deleted = new Set([...this.saved.deleted, ...write.deleted]);
-    const changed = new Map(this.saved.changed.map((record) => [record.accountNumber, record]));
-    for (const number of write.deleted) changed.delete(number);
-    for (const record of write.changed) {
-      changed.set(record.accountNumber, record);
-      deleted.delete(record.accountNumber);
-    }
-    this.saved = {
-      ...this.saved,
-      changed: [...changed.values()],
-      deleted: [...deleted],
-      history: [...this.saved.history, ...write.history],
-    };
+  private collect(write: MemoryWrite): void {
+    this.pending.changed.push(...write.changed);
+    this.pending.deleted.push(...write.deleted);
+    this.pending.history.push(...write.history);
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
+    // Inside a batch the lock is held already and the batch saves at its end.
+    if (this.batching) return work();
     return this.exclusive(async () => {
       this.catchUp();
       const result = await work();
@@ -186,34 +208,72 @@ export class DemoStore implements AccountStore {
     return this.options.exclusive ? this.options.exclusive(work) : work();
   }
 
+  /**
+   * Reads the small saved record (not the changes) and, when another tab
+   * saved since, replays only its new batches; a reset elsewhere, or a first
+   * load, rebuilds from the seed.
+   */
   private catchUp(force = false): void {
     // Without storage this copy is the only one: there is nothing to catch up with.
     if (!force && !this.options.storage) return;
-    const stored = this.read();
+    const stored = this.readSaved();
     if (!force && (stored?.revision ?? '') === this.saved.revision) return;
-    this.saved = stored ?? this.blank();
-    this.rebuild();
+    if (
+      !force &&
+      stored &&
+      stored.epoch === this.saved.epoch &&
+      stored.fleetDay === this.saved.fleetDay &&
+      stored.batches >= this.saved.batches
+    ) {
+      const batches = this.readBatches(this.saved.batches, stored.batches);
+      if (batches) {
+        for (const batch of batches) this.memory.apply(batch);
+        this.memory.issuedThrough(stored.lastAccountNumber);
+        this.saved = stored;
+        return;
+      }
+    }
+    const batches = stored ? this.readBatches(0, stored.batches) : [];
+    // A missing or corrupt batch: the saved copy cannot be trusted, and the demo starts from its seed.
+    this.saved = stored && batches ? stored : this.blank();
+    this.rebuild(batches ?? []);
+    this.memory.issuedThrough(this.saved.lastAccountNumber);
   }
 
-  private rebuild(): void {
+  private rebuild(batches: MemoryWrite[]): void {
+    // All batches merged first, so the fleet is sorted once rather than once per change.
+    const changed = new Map<string, AccountRecord>();
+    const deleted = new Set<string>();
+    const history: HistoryEntry[] = [];
+    for (const batch of batches) {
+      for (const number of batch.deleted) {
+        changed.delete(number);
+        deleted.add(number);
+      }
+      for (const record of batch.changed) {
+        changed.set(record.accountNumber, record);
+        deleted.delete(record.accountNumber);
+      }
+      history.push(...batch.history);
+    }
     this.memory = new MemoryStore(
       generateDemoFleet({
         seed: this.options.settings.seed,
         size: this.options.settings.accounts,
         today: this.saved.fleetDay,
       }),
-      { onWrite: (write) => this.record(write) },
+      { onWrite: (write) => this.collect(write) },
     );
-    this.memory.drop(this.saved.deleted);
-    this.memory.load(this.saved.changed, this.saved.history);
+    this.memory.drop(deleted);
+    this.memory.load(changed.values(), history);
   }
 
-  private read(): SavedDemo | null {
+  private readSaved(): SavedDemo | null {
     try {
       const text = this.options.storage?.getItem(this.key);
       if (!text) return null;
       const saved = JSON.parse(text) as Partial<SavedDemo>;
-      if (typeof saved.revision !== 'string' || typeof saved.fleetDay !== 'string' || !Array.isArray(saved.changed))
+      if (typeof saved.revision !== 'string' || typeof saved.fleetDay !== 'string' || typeof saved.batches !== 'number')
         return null;
       return { ...this.blank(), ...saved };
     } catch {
@@ -222,13 +282,50 @@ export class DemoStore implements AccountStore {
     }
   }
 
+  /** Batches `from` … `to - 1`, or null when one is missing or corrupt. */
+  private readBatches(from: number, to: number): MemoryWrite[] | null {
+    const batches: MemoryWrite[] = [];
+    try {
+      for (let index = from; index < to; index += 1) {
+        const text = this.options.storage?.getItem(`${this.key}:${index}`);
+        if (!text) return null;
+        const batch = JSON.parse(text) as Partial<MemoryWrite>;
+        if (!Array.isArray(batch.changed) || !Array.isArray(batch.deleted) || !Array.isArray(batch.history))
+          return null;
+        batches.push(batch as MemoryWrite);
+      }
+    } catch {
+      return null;
+    }
+    return batches;
+  }
+
+  private forget(batches: number): void {
+    const storage = this.options.storage;
+    if (!storage) return;
+    storage.removeItem(this.key);
+    for (let index = 0; index < batches; index += 1) storage.removeItem(`${this.key}:${index}`);
+  }
+
+  /** Saves this write's changes as one new batch, and the small record: the cost follows the change, not the fleet. */
   private save(): void {
-    this.saved.revision = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const random = () => Math.random().toString(36).slice(2);
+    this.saved.revision = `${Date.now().toString(36)}-${random()}`;
+    if (!this.saved.epoch) this.saved.epoch = random();
+    this.saved.lastAccountNumber = this.memory.lastIssuedNumber;
+    const pending = this.pending;
+    this.pending = { changed: [], deleted: [], history: [] };
     if (!this.options.storage) return;
     try {
+      if (pending.changed.length + pending.deleted.length + pending.history.length > 0) {
+        this.options.storage.setItem(`${this.key}:${this.saved.batches}`, JSON.stringify(pending));
+        this.saved.batches += 1;
+      }
       this.options.storage.setItem(this.key, JSON.stringify(this.saved));
     } catch {
-      // Storage full or disabled (private mode): the demo keeps working for this page's life.
+      // Storage full or disabled (private mode): the demo keeps working for this page's life. Nothing more is
+      // saved from here on, so that a reload finds the last complete state, never later batches without this one.
+      this.options = { ...this.options, storage: null };
     }
   }
 }

@@ -33,7 +33,7 @@ export function createSettler(store: AccountStore) {
 
   return async function settleDue(today: IsoDay, at: string): Promise<void> {
     if (settledThrough === today) return;
-    running ??= run(today, at).finally(() => {
+    running ??= (store.batch ? store.batch(() => run(today, at)) : run(today, at)).finally(() => {
       running = null;
     });
     await running;

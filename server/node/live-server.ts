@@ -12,7 +12,8 @@ import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
 import { SqlStore } from '../sql/sql-store';
 import { seedOnFirstStart } from '../seed/first-start';
-import { loadStaticSite, type StaticSite } from './static-site';
+import { compressJson } from './compress-json';
+import { loadStaticSite, negotiate, type StaticSite } from './static-site';
 
 export interface LiveServerOptions {
   database: DatabaseLocation;
@@ -48,9 +49,10 @@ function serveSite(site: StaticSite | null, request: Request): Response {
   const file = site(new URL(request.url).pathname);
   if (!file)
     return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  if (request.headers.get('If-None-Match') === file.headers.ETag)
-    return new Response(null, { status: 304, headers: file.headers });
-  return new Response(request.method === 'HEAD' ? null : file.body, { headers: file.headers });
+  const sent = negotiate(file, request.headers.get('Accept-Encoding'));
+  if (request.headers.get('If-None-Match') === sent.headers.ETag)
+    return new Response(null, { status: 304, headers: sent.headers });
+  return new Response(request.method === 'HEAD' ? null : sent.body, { headers: sent.headers });
 }
 
 /**
@@ -78,6 +80,7 @@ export async function startLiveServer(options: LiveServerOptions) {
   const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }) : null;
 
   const root = new Hono();
+  root.use('/api/*', compressJson());
   root.all('/api/*', (c) =>
     isCrossOrigin(c.req.raw)
       ? problemResponse(403, 'Cross-origin request refused', { detail: 'Use the console to make changes.' })

@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { COMPRESSIBLE, compressBoth, MIN_PRECOMPRESS_BYTES } from '../build/precompress';
 
 export interface StaticFile {
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
+  /** The same bytes compressed (made at build time, or once at start): never compressed per request. */
+  encoded: Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
+}
+
+export type Encoding = 'br' | 'gzip';
+
+/** What is sent for one request: the file in the best encoding the browser accepts. */
+export interface StaticResponse {
   body: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
 }
@@ -70,7 +81,37 @@ function fileFor(urlPath: string, body: Uint8Array<ArrayBuffer>): StaticFile {
     headers['X-Frame-Options'] = 'DENY';
     headers['Referrer-Policy'] = 'same-origin';
   }
-  return { body, headers };
+  return { body, headers, encoded: {} };
+}
+
+/** The encodings a browser accepts, by Accept-Encoding (q=0 refuses one). */
+function accepted(acceptEncoding: string | null): Set<string> {
+  const names = new Set<string>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Brotli where the browser takes it (smaller), else gzip, else the file as
+ * built. Each encoding has its own ETag, and caches are told the answer
+ * depends on Accept-Encoding.
+ */
+export function negotiate(file: StaticFile, acceptEncoding: string | null): StaticResponse {
+  const encodings = Object.keys(file.encoded) as Encoding[];
+  if (encodings.length === 0) return file;
+  const headers = { ...file.headers, Vary: 'Accept-Encoding' };
+  const accepts = accepted(acceptEncoding);
+  for (const encoding of ['br', 'gzip'] as const) {
+    const body = file.encoded[encoding];
+    if (!body || !(accepts.has(encoding) || accepts.has('*'))) continue;
+    const etag = file.headers.ETag!.replace(/"$/, `-${encoding}"`);
+    return { body, headers: { ...headers, 'Content-Encoding': encoding, ETag: etag } };
+  }
+  return { body: file.body, headers };
 }
 
 /**
@@ -80,7 +121,13 @@ function fileFor(urlPath: string, body: Uint8Array<ArrayBuffer>): StaticFile {
  */
 export async function loadStaticSite(distDir: string, config: RuntimeConfig) {
   const files = new Map<string, StaticFile>();
-  for await (const full of walk(distDir)) {
+  const paths: string[] = [];
+  for await (const full of walk(distDir)) paths.push(full);
+  const precompressed = /\.(?:br|gz)$/;
+  const prebuilt = new Map<string, Uint8Array<ArrayBuffer>>();
+  for (const full of paths.filter((name) => precompressed.test(name)))
+    prebuilt.set(full, new Uint8Array(await readFile(full)));
+  for (const full of paths.filter((name) => !precompressed.test(name))) {
     const urlPath = `/${path.relative(distDir, full).split(path.sep).join('/')}`;
     let body: Uint8Array<ArrayBuffer> = new Uint8Array(await readFile(full));
     let csp: string | null = null;
@@ -93,6 +140,12 @@ export async function loadStaticSite(distDir: string, config: RuntimeConfig) {
     }
     const file = fileFor(urlPath, body);
     if (csp) file.headers['Content-Security-Policy'] = csp;
+    if (COMPRESSIBLE.test(urlPath) && body.byteLength >= MIN_PRECOMPRESS_BYTES) {
+      // index.html changed above, so its build-time copies are stale; a build without them is compressed here, once.
+      const br = csp ? undefined : prebuilt.get(`${full}.br`);
+      const gzip = csp ? undefined : prebuilt.get(`${full}.gz`);
+      file.encoded = br && gzip ? { br, gzip } : await compressBoth(body);
+    }
     files.set(urlPath, file);
   }
   const index = files.get('/index.html');

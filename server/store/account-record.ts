@@ -128,6 +128,11 @@ export interface AccountStore {
   history(scope: Scope, query: HistoryQuery): Promise<HistoryResult>;
   /** Accounts, of any MSP, with a renewal or a deletion due on or before `today`. */
   due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>>;
+  /**
+   * Optional: runs many writes as one unit (the demo takes its cross-tab lock
+   * and saves once, not once per renewal). Stores without it write one by one.
+   */
+  batch?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** Board order: newest first. Negative when `a` comes before `b`. */

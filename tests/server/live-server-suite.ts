@@ -346,6 +346,24 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
         );
         await problemOf(response, 403);
       });
+
+      it('compresses JSON answers above a kilobyte and leaves smaller ones as they are', async () => {
+        const { first } = seededStaff(server());
+        const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const board = await staff.request('/api/v1/accounts?status=trial', { headers: { 'Accept-Encoding': 'br' } });
+        expect(board.status).toBe(200);
+        expect(board.headers.get('content-encoding')).toBe('br');
+        expect(board.headers.get('vary')).toMatch(/Accept-Encoding/);
+        expect(accountPageSchema.parse(await board.json()).items.length).toBeGreaterThan(0);
+        const gzipped = await staff.request('/api/v1/accounts?status=trial', {
+          headers: { 'Accept-Encoding': 'gzip' },
+        });
+        expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+        const session = await staff.request('/api/v1/session', { headers: { 'Accept-Encoding': 'br, gzip' } });
+        expect(session.status).toBe(200);
+        expect(session.headers.get('content-encoding')).toBeNull();
+        expect(sessionSchema.parse(await session.json()).staff.email).toBe(first.email);
+      });
     });
   });
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import {
   accountKeys,
   activityKeys,
@@ -21,8 +22,18 @@ const steps = [
 export function DemoClock() {
   const queryClient = useQueryClient();
   const summary = useQuery(summaryQueryOptions());
+  const [progress, setProgress] = useState<{ day: number; days: number } | null>(null);
   const advance = useMutation({
-    mutationFn: advanceDemoClock,
+    // A day at a time, each settled (renewals, deletions) by reading the summary before the next: the date
+    // moves on screen as it goes, and no single step holds the page for the whole week at a large fleet.
+    mutationFn: async (days: number) => {
+      for (let day = 1; day <= days; day += 1) {
+        setProgress({ day, days });
+        await advanceDemoClock(1);
+        await queryClient.fetchQuery({ ...summaryQueryOptions(), staleTime: 0 });
+      }
+    },
+    onSettled: () => setProgress(null),
     // The whole world moved: every account, list, figure and history may have changed, so all of them
     // refetch. Invalidated rather than reset: the page keeps showing the old day until the new one is in,
     // instead of dropping back to skeletons, and the buttons stay busy until it is.
@@ -51,6 +62,11 @@ export function DemoClock() {
           {label}
         </button>
       ))}
+      {progress && progress.days > 1 ? (
+        <span className="muted demo-clock__progress" role="status">
+          Day {progress.day} of {progress.days}
+        </span>
+      ) : null}
       {advance.isError ? (
         <span role="alert" className="demo-clock__error">
           {advance.error.message}
