@@ -5,6 +5,7 @@ import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
 import { standInConsoleUrl } from './console-url';
 import { historyRoutes } from './history-routes';
+import { insightsRoutes } from './insights-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
 import { ProblemError, problemResponse } from './problem';
@@ -93,6 +94,7 @@ export function createApiApp({
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);
+  app.route('/', insightsRoutes);
   extend?.(app);
 
   app.notFound((c) => problemResponse(404, 'Not found', { detail: `No API resource at ${c.req.path}.` }));

@@ -1,6 +1,7 @@
 import { dayOf } from '../../src/domain/calendar';
 import { TEST_NOW, testApi } from '../../mocks/node';
 import { describeAccountsContract } from './accounts-contract';
+import { describeInsightsContract } from './insights-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
@@ -9,6 +10,11 @@ describeAccountsContract('the API app over the in-memory store', () => ({
 }));
 
 describeLifecycleContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeInsightsContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));
