@@ -6,10 +6,12 @@ import type {
   Decision,
   EndedQuery,
   EndedResult,
+  FleetInsights,
   FleetSummary,
   HistoryEntry,
   HistoryQuery,
   HistoryResult,
+  InsightsQuery,
   ListQuery,
   ListResult,
   NewAccountRecord,
@@ -18,7 +20,9 @@ import type {
   UpdateResult,
 } from '../server/store/account-record';
 import { MemoryStore, type MemoryWrite } from '../server/store/memory-store';
-import { generateDemoFleet } from './demo-fleet';
+import { accountRules } from '../src/domain/account-rules';
+import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
+import { demoFleetHistory } from './demo-history';
 
 export interface DemoSettings {
   seed: number;
@@ -136,6 +140,23 @@ export class DemoStore implements AccountStore {
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
     this.catchUp();
     return this.memory.due(today);
+  }
+
+  async mspsWithoutSnapshot(day: IsoDay): Promise<string[]> {
+    this.catchUp();
+    return this.memory.mspsWithoutSnapshot(day);
+  }
+
+  // Snapshots are not saved with the visitor's changes: the history is grown with the fleet, and the settle of
+  // the demo's today records today's again after a reload.
+  async recordSnapshot(scope: Scope, day: IsoDay, pricePerSeatCents: number): Promise<void> {
+    this.catchUp();
+    return this.memory.recordSnapshot(scope, day, pricePerSeatCents);
+  }
+
+  async insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
+    this.catchUp();
+    return this.memory.insights(scope, query);
   }
 
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
@@ -256,13 +277,17 @@ export class DemoStore implements AccountStore {
       }
       history.push(...batch.history);
     }
-    this.memory = new MemoryStore(
-      generateDemoFleet({
-        seed: this.options.settings.seed,
-        size: this.options.settings.accounts,
+    const { seed, accounts } = this.options.settings;
+    const fleet = generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay });
+    this.memory = new MemoryStore(fleet, { onWrite: (write) => this.collect(write) });
+    this.memory.loadSnapshots(
+      { mspId: DEMO_MSP_ID },
+      demoFleetHistory(fleet, {
+        seed,
         today: this.saved.fleetDay,
+        days: 365,
+        pricePerSeatCents: accountRules.pricePerSeatCents,
       }),
-      { onWrite: (write) => this.collect(write) },
     );
     this.memory.drop(deleted);
     this.memory.load(changed.values(), history);

@@ -5,6 +5,7 @@ import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
 import { standInConsoleUrl } from './console-url';
 import { historyRoutes } from './history-routes';
+import { insightsRoutes } from './insights-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
 import { guardAccountNumber } from './account-number-guard';
@@ -103,6 +104,7 @@ export function createApiApp({
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);
+  app.route('/', insightsRoutes);
   extend?.(app);
 
   // The path is not echoed: it is the caller's text (markup, any length), and the caller knows it.

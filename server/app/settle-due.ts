@@ -2,6 +2,7 @@ import type { IsoDay } from '../../src/domain/calendar';
 import { settle } from '../../src/domain/lifecycle/settle';
 import type { AccountStore } from '../store/account-record';
 import { historyEntries } from './apply-rule';
+import { recordFleetSnapshots } from './fleet-snapshots';
 
 export const SYSTEM_ACTOR = 'system';
 
@@ -28,6 +29,7 @@ export function createSettler(store: AccountStore) {
         };
       });
     }
+    await recordFleetSnapshots(store, today);
     settledThrough = today;
   }
 

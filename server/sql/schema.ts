@@ -71,10 +71,23 @@ export interface AccountHistoryTable {
   charge_cents: number | null;
 }
 
+export interface FleetSnapshotTable {
+  msp_id: string;
+  day: IsoDay;
+  active_users: BigIntColumn;
+  paid_accounts: number;
+  seats: BigIntColumn;
+  mrr_cents: BigIntColumn;
+  trials_active: number;
+  trials_expired: number;
+  over_seats: number;
+}
+
 export interface Database {
   msps: MspTable;
   staff_users: StaffUserTable;
   sessions: SessionTable;
   accounts: AccountTable;
   account_history: AccountHistoryTable;
+  fleet_snapshots: FleetSnapshotTable;
 }

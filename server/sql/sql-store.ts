@@ -11,6 +11,8 @@ import type {
   FleetSummary,
   HistoryQuery,
   HistoryResult,
+  FleetInsights,
+  InsightsQuery,
   ListQuery,
   ListResult,
   NewAccountRecord,
@@ -19,6 +21,7 @@ import type {
   UpdateResult,
 } from '../store/account-record';
 import { notFound } from '../store/memory-store';
+import * as sqlInsights from './sql-insights';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
 import { scoped } from './scoped';
@@ -255,5 +258,17 @@ export class SqlStore implements AccountStore {
       .where('delete_after', '<=', today);
     const rows = await renewals.union(deletions).orderBy('account_number').execute();
     return rows.map((row) => ({ mspId: row.msp_id, accountNumber: row.account_number }));
+  }
+
+  mspsWithoutSnapshot(day: IsoDay): Promise<string[]> {
+    return sqlInsights.mspsWithoutSnapshot(this.db, day);
+  }
+
+  recordSnapshot(scope: Scope, day: IsoDay, pricePerSeatCents: number): Promise<void> {
+    return sqlInsights.recordSnapshot(this.db, scope, day, pricePerSeatCents);
+  }
+
+  insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
+    return sqlInsights.insights(this.db, scope, query);
   }
 }

@@ -2,6 +2,7 @@ import type { AccountStatus } from '../../src/domain/account-status';
 import type { AccountState } from '../../src/domain/lifecycle/account-state';
 import type { IsoDay } from '../../src/domain/calendar';
 import type { FleetTotals } from '../../src/domain/fleet-totals';
+import type { UtilisationBucket } from '../../src/domain/insights';
 
 /** The MSP a request acts for. Every read and write is confined to it. */
 export interface Scope {
@@ -133,6 +134,11 @@ export interface AccountStore {
    * and saves once, not once per renewal). Stores without it write one by one.
    */
   batch?<T>(work: () => Promise<T>): Promise<T>;
+  /** MSPs with no fleet snapshot for `day` yet. */
+  mspsWithoutSnapshot(day: IsoDay): Promise<string[]>;
+  /** Records the MSP's figures as they are now as its snapshot of `day`, unless it already has one (first one wins). */
+  recordSnapshot(scope: Scope, day: IsoDay, pricePerSeatCents: number): Promise<void>;
+  insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights>;
 }
 
 /** Board order: newest first. Negative when `a` comes before `b`. */
@@ -140,4 +146,37 @@ export function comparePageKeys(a: PageKey, b: PageKey): number {
   if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt ? -1 : 1;
   if (a.accountNumber === b.accountNumber) return 0;
   return a.accountNumber > b.accountNumber ? -1 : 1;
+}
+
+/** One MSP's fleet figures on one day, as the daily settle recorded them. */
+export interface FleetSnapshot {
+  day: IsoDay;
+  /** Monitored users over paid accounts (billable). */
+  activeUsers: number;
+  paidAccounts: number;
+  /** Seats in force over paid accounts. */
+  seats: number;
+  /** What the next periods bill: next-period seats × price, in cents. */
+  mrrCents: number;
+  trialsActive: number;
+  trialsExpired: number;
+  /** Paid accounts with more monitored users than seats. */
+  overSeats: number;
+}
+
+export interface InsightsQuery {
+  today: IsoDay;
+  /** First day of the range (included); snapshots and cohorts start here. */
+  from: IsoDay;
+}
+
+export interface FleetInsights {
+  /** Oldest first. */
+  snapshots: FleetSnapshot[];
+  /** Active trials, counted by days left and the week (Monday) they were created in. */
+  pipeline: Array<{ daysLeft: number; createdWeek: IsoDay; trials: number }>;
+  /** Accounts by creation month ("2026-11") from the month of `from`: how many, and how many became paid. */
+  cohorts: Array<{ month: string; created: number; converted: number }>;
+  /** Paid accounts by how full their seats are. */
+  utilisation: Array<{ bucket: UtilisationBucket; accounts: number; seats: number; monitoredUsers: number }>;
 }

@@ -10,10 +10,13 @@ import {
   type Decision,
   type EndedQuery,
   type EndedResult,
+  type FleetInsights,
+  type FleetSnapshot,
   type FleetSummary,
   type HistoryEntry,
   type HistoryQuery,
   type HistoryResult,
+  type InsightsQuery,
   type ListQuery,
   type ListResult,
   type NewAccountRecord,
@@ -23,6 +26,7 @@ import {
 } from './account-record';
 import { formatAccountNumber, parseAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
+import { fleetInsightsOf } from './memory-insights';
 
 export interface MemoryWrite {
   changed: AccountRecord[];
@@ -48,6 +52,8 @@ export class MemoryStore implements AccountStore {
   private entries: HistoryEntry[] = [];
   private lastNumber = 0;
   private lastHistoryId = 0;
+  /** Per MSP, its snapshots by day. */
+  private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
 
   constructor(
     records: Iterable<AccountRecord> = [],
@@ -273,6 +279,46 @@ export class MemoryStore implements AccountStore {
           (record.deleteAfter !== null && record.deleteAfter <= today),
       )
       .map(({ mspId, accountNumber }) => ({ mspId, accountNumber }));
+  }
+
+  async mspsWithoutSnapshot(day: IsoDay): Promise<string[]> {
+    const msps = new Set<string>();
+    for (const record of this.ordered) msps.add(record.mspId);
+    return [...msps].filter((mspId) => !this.snapshots.get(mspId)?.has(day));
+  }
+
+  async recordSnapshot(scope: Scope, day: IsoDay, pricePerSeatCents: number): Promise<void> {
+    if (this.snapshots.get(scope.mspId)?.has(day)) return;
+    const summary = await this.summary(scope, day);
+    let seats = 0;
+    for (const record of this.ordered)
+      if (record.mspId === scope.mspId && record.plan === 'paid') seats += record.seats ?? 0;
+    this.loadSnapshots(scope, [
+      {
+        day,
+        activeUsers: summary.activeUsers,
+        paidAccounts: summary.counts.paid,
+        seats,
+        mrrCents: summary.nextPeriodSeats * pricePerSeatCents,
+        trialsActive: summary.counts.trial,
+        trialsExpired: summary.counts.expired,
+        overSeats: summary.overSeats,
+      },
+    ]);
+  }
+
+  /** Put snapshots in as they are, keeping any already there for the same day (seeding a history). */
+  loadSnapshots(scope: Scope, snapshots: Iterable<FleetSnapshot>): void {
+    let days = this.snapshots.get(scope.mspId);
+    if (!days) this.snapshots.set(scope.mspId, (days = new Map<IsoDay, FleetSnapshot>()));
+    for (const snapshot of snapshots) if (!days.has(snapshot.day)) days.set(snapshot.day, snapshot);
+  }
+
+  async insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
+    const snapshots = [...(this.snapshots.get(scope.mspId)?.values() ?? [])]
+      .filter((snapshot) => snapshot.day >= query.from && snapshot.day <= query.today)
+      .sort((a, b) => (a.day < b.day ? -1 : 1));
+    return { snapshots, ...fleetInsightsOf(this.ordered, scope, query) };
   }
 
   /** Every record, in board order (for persistence and tests). */

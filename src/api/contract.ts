@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountStatuses, boardStatuses } from '../domain/account-status';
+import { insightRanges, utilisationBuckets } from '../domain/insights';
 
 /**
  * The API contract, once. The client parses every response with these
@@ -185,3 +186,62 @@ export const demoSettingsSchema = z.object({
   /** How many days the demo clock runs ahead of the real one. */
   clockOffsetDays: z.number().int().nonnegative(),
 });
+
+/** Insights: `range` is how many days, ending today, the snapshots and cohorts cover. */
+export const insightsQuerySchema = z.object({
+  range: z
+    .enum(insightRanges.map(String) as ['30', '90', '365'])
+    .default('30')
+    .transform(Number),
+});
+
+/** One day of an MSP's fleet, as the daily settle recorded it. */
+export const fleetSnapshotSchema = z.object({
+  day: z.iso.date(),
+  /** Billable Active Users: monitored users over paid accounts. */
+  activeUsers: z.number().int().nonnegative(),
+  paidAccounts: z.number().int().nonnegative(),
+  seats: z.number().int().nonnegative(),
+  /** Monthly recurring revenue: the next period's seats × price, in cents. */
+  mrrCents: z.number().int().nonnegative(),
+  trialsActive: z.number().int().nonnegative(),
+  trialsExpired: z.number().int().nonnegative(),
+  overSeats: z.number().int().nonnegative(),
+});
+export type FleetSnapshot = z.infer<typeof fleetSnapshotSchema>;
+
+export const insightsSchema = z.object({
+  asOf: z.iso.date(),
+  range: z.number().int().positive(),
+  /** The first day the range covers. */
+  from: z.iso.date(),
+  /** Oldest first; a day the settle did not run on is missing, not zero. */
+  snapshots: z.array(fleetSnapshotSchema),
+  /** Active trials now, by days left (0 = ends today) and the week (its Monday) they were created in. */
+  trialPipeline: z.array(
+    z.object({
+      daysLeft: z.number().int().nonnegative(),
+      createdWeek: z.iso.date(),
+      trials: z.number().int().positive(),
+    }),
+  ),
+  /** Every month of the range: accounts created in it, how many of them became paid, and the share. */
+  cohorts: z.array(
+    z.object({
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      created: z.number().int().nonnegative(),
+      converted: z.number().int().nonnegative(),
+      rate: z.number().min(0).max(1),
+    }),
+  ),
+  /** Paid accounts now, by monitored users ÷ seats; every bucket, in order. */
+  utilisation: z.array(
+    z.object({
+      bucket: z.enum(utilisationBuckets),
+      accounts: z.number().int().nonnegative(),
+      seats: z.number().int().nonnegative(),
+      monitoredUsers: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type Insights = z.infer<typeof insightsSchema>;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
+import { describeInsightsContract } from './insights-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import {
@@ -35,4 +36,5 @@ afterAll(async () => {
 describeAccountsContract('the live server over HTTP, on PGlite', () => target);
 describeLifecycleContract('the live server over HTTP, on PGlite', () => target);
 describeHostileCorpus('the live server over HTTP, on PGlite', () => target);
+describeInsightsContract('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);

@@ -1,0 +1,145 @@
+import { sql, type Kysely } from 'kysely';
+import { addDays, type IsoDay } from '../../src/domain/calendar';
+import { monthOf, utilisationBuckets, type UtilisationBucket } from '../../src/domain/insights';
+import type { FleetInsights, FleetSnapshot, InsightsQuery, Scope } from '../store/account-record';
+import type { Database } from './schema';
+
+/**
+ * Insights in SQL: every figure is an aggregate the database computes over
+ * one MSP's index entries; no query returns more rows than the chart shows.
+ */
+
+export async function mspsWithoutSnapshot(db: Kysely<Database>, day: IsoDay): Promise<string[]> {
+  const rows = await db
+    .selectFrom('msps')
+    .select('id')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('fleet_snapshots')
+            .select(sql`1`.as('one'))
+            .whereRef('fleet_snapshots.msp_id', '=', 'msps.id')
+            .where('fleet_snapshots.day', '=', day),
+        ),
+      ),
+    )
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * One statement: the figures as summary() counts them, inserted unless the
+ * day already has its row, so two processes settling at once write it once.
+ */
+export async function recordSnapshot(
+  db: Kysely<Database>,
+  scope: Scope,
+  day: IsoDay,
+  pricePerSeatCents: number,
+): Promise<void> {
+  await sql`insert into fleet_snapshots
+      (msp_id, day, active_users, paid_accounts, seats, mrr_cents, trials_active, trials_expired, over_seats)
+    select ${scope.mspId}, ${day}::date,
+      coalesce(sum(monitored_users) filter (where plan = 'paid'), 0),
+      count(*) filter (where plan = 'paid'),
+      coalesce(sum(seats) filter (where plan = 'paid'), 0),
+      coalesce(sum(coalesce(pending_seats, seats, 0)) filter (where plan = 'paid' and cancels_on is null), 0)
+        * ${pricePerSeatCents}::bigint,
+      count(*) filter (where plan = 'trial' and trial_ends_at >= ${day}::date),
+      count(*) filter (where plan = 'trial' and (trial_ends_at < ${day}::date or trial_ends_at is null)),
+      count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))
+    from accounts where msp_id = ${scope.mspId}
+    on conflict (msp_id, day) do nothing`.execute(db);
+}
+
+/** The same quarters as utilisationBucket in src/domain/insights.ts, in integer arithmetic. */
+const bucketExpression = sql<UtilisationBucket>`case
+  when monitored_users > coalesce(seats, 0) then 'over'
+  when monitored_users * 4 < coalesce(seats, 0) then 'under-25'
+  when monitored_users * 2 < coalesce(seats, 0) then '25-49'
+  when monitored_users * 4 < coalesce(seats, 0) * 3 then '50-74'
+  else '75-100' end`;
+
+export async function insights(db: Kysely<Database>, scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
+  const { today, from } = query;
+  const snapshotRows = await db
+    .selectFrom('fleet_snapshots')
+    .selectAll()
+    .where('msp_id', '=', scope.mspId)
+    .where('day', '>=', from)
+    .where('day', '<=', today)
+    .orderBy('day')
+    .execute();
+
+  // accounts_trial_pipeline: this MSP's active trials only.
+  const pipelineRows = await db
+    .selectFrom('accounts')
+    .select([
+      sql<number>`(trial_ends_at - ${today}::date)::int`.as('daysLeft'),
+      sql<IsoDay>`to_char(date_trunc('week', created_at at time zone 'UTC'), 'YYYY-MM-DD')`.as('createdWeek'),
+      sql<number>`count(*)::int`.as('trials'),
+    ])
+    .where('msp_id', '=', scope.mspId)
+    .where('plan', '=', 'trial')
+    .where('trial_ends_at', '>=', today)
+    .groupBy(['daysLeft', 'createdWeek'])
+    .orderBy('daysLeft')
+    .orderBy('createdWeek')
+    .execute();
+
+  // accounts_cohorts: this MSP's accounts created in the range's months.
+  const cohortRows = await db
+    .selectFrom('accounts')
+    .select([
+      sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM')`.as('month'),
+      sql<number>`count(*)::int`.as('created'),
+      sql<number>`(count(*) filter (where billing_anchor is not null))::int`.as('converted'),
+    ])
+    .where('msp_id', '=', scope.mspId)
+    .where('created_at', '>=', new Date(`${monthOf(from)}-01T00:00:00Z`))
+    .where('created_at', '<', new Date(`${addDays(today, 1)}T00:00:00Z`))
+    .groupBy('month')
+    .orderBy('month')
+    .execute();
+
+  // accounts_status: an index-only pass over this MSP's paid accounts.
+  const utilisationRows = await db
+    .selectFrom('accounts')
+    .select([
+      bucketExpression.as('bucket'),
+      sql<number>`count(*)::int`.as('accounts'),
+      sql<string>`coalesce(sum(seats), 0)::bigint`.as('seats'),
+      sql<string>`coalesce(sum(monitored_users), 0)::bigint`.as('monitoredUsers'),
+    ])
+    .where('msp_id', '=', scope.mspId)
+    .where('plan', '=', 'paid')
+    .groupBy('bucket')
+    .execute();
+  const byBucket = new Map(utilisationRows.map((row) => [row.bucket, row]));
+
+  return {
+    snapshots: snapshotRows.map((row): FleetSnapshot => ({
+      day: row.day,
+      activeUsers: Number(row.active_users),
+      paidAccounts: row.paid_accounts,
+      seats: Number(row.seats),
+      mrrCents: Number(row.mrr_cents),
+      trialsActive: row.trials_active,
+      trialsExpired: row.trials_expired,
+      overSeats: row.over_seats,
+    })),
+    pipeline: pipelineRows,
+    cohorts: cohortRows,
+    utilisation: utilisationBuckets.map((bucket) => {
+      const row = byBucket.get(bucket);
+      return {
+        bucket,
+        accounts: row?.accounts ?? 0,
+        seats: Number(row?.seats ?? 0),
+        monitoredUsers: Number(row?.monitoredUsers ?? 0),
+      };
+    }),
+  };
+}
