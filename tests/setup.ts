@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestApi, server } from '../mocks/node';
 import { useActionNotice } from '../src/stores/action-notice-store';
@@ -15,6 +15,8 @@ const initialNotice = useActionNotice.getInitialState();
 const domTest = typeof window !== 'undefined';
 
 if (domTest) {
+  // findBy/waitFor wait up to 5 s, not 1 s: whole routes render against the API app on a 2-core machine under load.
+  configure({ asyncUtilTimeout: 5_000 });
   // jsdom has no layout: the router's scroll restoration would only log that it is missing.
   window.scrollTo = () => {};
 
