@@ -193,6 +193,21 @@ export function describeAccountsContract(name: string, target: () => ContractTar
         expect((await send('APPLICATION/JSON; charset=UTF-8')).status).toBe(201);
       });
 
+      it('takes a body-less action sent as an empty stream with no length, as MSW hands it over', async () => {
+        const created = await postJson(target(), '/api/v1/accounts', {
+          email: uniqueEmail('stream'),
+          organizationName: 'Empty Stream Ltd',
+        });
+        const { accountNumber } = (await created.json()) as { accountNumber: string };
+        const emptyStream = new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+        const response = await target().request(`/api/v1/accounts/${accountNumber}/end-trial`, {
+          method: 'POST',
+          body: emptyStream,
+          duplex: 'half',
+        } as RequestInit);
+        expect(response.status).toBe(200);
+      });
+
       it('names an unknown field called __proto__', async () => {
         const response = await postJson(
           target(),
