@@ -3,6 +3,7 @@ import { activityRoute } from './activity-route';
 import { boardsRoute, expiredRoute, paidRoute, trialsRoute } from './board-routes';
 import { demoConsoleRoute } from './demo-console-route';
 import { indexRoute } from './index-route';
+import { insightsRoute } from './insights-route';
 import { removedRoute } from './removed-route';
 import { rootRoute } from './root-route';
 import { signInRoute } from './sign-in-route';
@@ -14,5 +15,6 @@ export const routeTree = rootRoute.addChildren([
   accountRoute,
   removedRoute,
   activityRoute,
+  insightsRoute,
   signInRoute,
 ]);
