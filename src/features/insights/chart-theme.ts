@@ -43,16 +43,23 @@ export const tooltipStyle: CSSProperties = {
   boxShadow: 'var(--shadow-md)',
 };
 export const tooltipLabelStyle: CSSProperties = { color: 'var(--color-text)', fontWeight: 650 };
+/** Legends above the plot, in the order the series are drawn (recharts sorts them by name otherwise). */
+export const legendProps = {
+  verticalAlign: 'top' as const,
+  itemSorter: null,
+  wrapperStyle: { fontSize: 12, paddingBottom: 8 },
+};
 export const tooltipCursor = { fill: 'var(--color-accent-soft)', stroke: 'var(--color-border-strong)' };
 
 const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const monthName = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const compactCount = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+// Four significant digits: axis ticks of a fleet that moves by 0.1% a day must still differ.
+const compactCount = new Intl.NumberFormat(undefined, { notation: 'compact', maximumSignificantDigits: 4 });
 const compactMoney = new Intl.NumberFormat(undefined, {
   style: 'currency',
   currency: 'USD',
   notation: 'compact',
-  maximumFractionDigits: 1,
+  maximumSignificantDigits: 4,
 });
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 

@@ -12,6 +12,7 @@ import {
   formatMonth,
   formatPercent,
   gridStroke,
+  legendProps,
   tooltipCursor,
   tooltipLabelStyle,
   tooltipStyle,
@@ -70,7 +71,7 @@ export function CohortChart({ cohorts }: { cohorts: Insights['cohorts'] }) {
               labelStyle={tooltipLabelStyle}
               cursor={tooltipCursor}
             />
-            <Legend wrapperStyle={{ fontSize: 12, color: 'var(--color-text-muted)' }} />
+            <Legend {...legendProps} />
             <Bar
               yAxisId="accounts"
               dataKey="created"

@@ -10,6 +10,7 @@ import {
   chartColors,
   formatCompactCount,
   gridStroke,
+  legendProps,
   tooltipCursor,
   tooltipLabelStyle,
   tooltipStyle,
@@ -62,7 +63,7 @@ export function PipelineChart({ pipeline }: { pipeline: Insights['trialPipeline'
               labelStyle={tooltipLabelStyle}
               cursor={tooltipCursor}
             />
-            <Legend wrapperStyle={{ fontSize: 12, color: 'var(--color-text-muted)' }} />
+            <Legend {...legendProps} />
             {series.map((s, index) => (
               <Bar
                 key={s.key}

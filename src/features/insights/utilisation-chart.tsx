@@ -39,31 +39,37 @@ export function UtilisationChart({ utilisation }: { utilisation: Insights['utili
   return (
     <ChartCard
       title="Seat utilisation"
-      description="Paid accounts by monitored users ÷ seats: the left bars have seats to spare, the right one has more users than seats."
+      description="Paid accounts by monitored users ÷ seats: the top bars have seats to spare, the bottom one has more users than seats."
       empty={
         none ? { title: 'No paid accounts', body: 'Upgraded accounts appear here by how full their seats are.' } : null
       }
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={gridStroke} vertical={false} />
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 16, left: 8 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke={gridStroke} horizontal={false} />
             <XAxis
-              dataKey="label"
-              tick={axisTick}
-              axisLine={axisLine}
-              tickLine={false}
-              interval={0}
-              label={axisLabel('Seats in use')}
-              height={40}
-            />
-            <YAxis
+              type="number"
               allowDecimals={false}
               tickFormatter={formatCompactCount}
               tick={axisTick}
+              axisLine={axisLine}
+              tickLine={false}
+              label={axisLabel('Paid accounts')}
+              height={40}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              tick={axisTick}
               axisLine={false}
               tickLine={false}
-              width={56}
-              label={axisLabel('Paid accounts', true)}
+              width={88}
+              label={axisLabel('Seats in use', true)}
             />
             <Tooltip
               formatter={(value) => [formatCount(Number(value)), 'Paid accounts']}
