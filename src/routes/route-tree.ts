@@ -4,6 +4,7 @@ import { authenticatedRoute } from './authenticated-route';
 import { boardsRoute, expiredRoute, paidRoute, trialsRoute } from './board-routes';
 import { demoConsoleRoute } from './demo-console-route';
 import { indexRoute } from './index-route';
+import { insightsRoute } from './insights-route';
 import { notFoundRoute } from './not-found-route';
 import { removedRoute } from './removed-route';
 import { rootRoute } from './root-route';
@@ -17,6 +18,7 @@ export const routeTree = rootRoute.addChildren([
     accountRoute,
     removedRoute,
     activityRoute,
+    insightsRoute,
     notFoundRoute,
   ]),
   signInRoute,

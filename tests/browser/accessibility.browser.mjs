@@ -71,5 +71,12 @@ export default async function accessibility({ page, baseUrl }) {
       await heading(title).waitFor();
       await audit(page, `${scheme} ${title}`);
     }
+
+    // Insights with every chart's table open: the charts' text alternatives are audited too.
+    await page.goto(`${baseUrl}/insights?range=30`);
+    await heading('Insights').waitFor();
+    await page.locator('.recharts-wrapper').nth(4).waitFor();
+    for (const summary of await page.locator('.chart-card__table summary').all()) await summary.click();
+    await audit(page, `${scheme} Insights`);
   }
 }

@@ -65,6 +65,11 @@ export function DashboardNav() {
             <span className="dashboard-nav__label">Activity</span>
           </Link>
         </li>
+        <li>
+          <Link to="/insights" className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
+            <span className="dashboard-nav__label">Insights</span>
+          </Link>
+        </li>
       </ul>
     </nav>
   );
