@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
+import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import {
   httpTarget,
@@ -33,4 +34,5 @@ afterAll(async () => {
 
 describeAccountsContract('the live server over HTTP, on PGlite', () => target);
 describeLifecycleContract('the live server over HTTP, on PGlite', () => target);
+describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);

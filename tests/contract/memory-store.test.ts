@@ -1,6 +1,7 @@
 import { dayOf } from '../../src/domain/calendar';
 import { TEST_NOW, testApi } from '../../mocks/node';
 import { describeAccountsContract } from './accounts-contract';
+import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
@@ -9,6 +10,11 @@ describeAccountsContract('the API app over the in-memory store', () => ({
 }));
 
 describeLifecycleContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeFindContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

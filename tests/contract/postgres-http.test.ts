@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
+import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import {
   httpTarget,
@@ -36,5 +37,6 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
 
   describeAccountsContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLifecycleContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
 });
