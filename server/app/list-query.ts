@@ -1,4 +1,4 @@
-import { boardQueryRules, listAccountsQuerySchema, type AccountSort } from '../../src/api/contract';
+import { boardFilters, boardQueryRules, listAccountsQuerySchema, type AccountSort } from '../../src/api/contract';
 import { addDays, type IsoDay } from '../../src/domain/calendar';
 import { searchWords } from '../../src/domain/search-text';
 import type { ListFilters, ListQuery } from '../store/account-record';
@@ -33,7 +33,7 @@ export function listQueryFrom(raw: Record<string, string>, today: IsoDay): { que
   const errors: Record<string, string> = {};
   if (!(rules.sorts as readonly AccountSort[]).includes(sort))
     errors.sort = `This board cannot be sorted by ${sortNames[sort]}`;
-  for (const filter of ['endsWithin', 'overSeats', 'pendingDecrease', 'cancelling'] as const)
+  for (const filter of boardFilters)
     if (params[filter] !== undefined && !(rules.filters as readonly string[]).includes(filter))
       errors[filter] = 'This filter does not apply to this board';
   if (params.createdFrom && params.createdTo && params.createdFrom > params.createdTo)

@@ -26,7 +26,7 @@ export function nameKeyOf(record: AccountRecord): string {
 }
 
 /** Seats the next period bills (what the next charge is made of): none once cancelling. */
-export function nextPeriodSeats(record: AccountRecord): number {
+function nextPeriodSeats(record: AccountRecord): number {
   return record.cancelsOn === null ? (record.pendingSeats ?? record.seats ?? 0) : 0;
 }
 
