@@ -153,9 +153,9 @@ describe('the demo store', () => {
     const storage = memoryStorage();
     const tabA = store(storage);
     const tabB = store(storage);
-    const numbers = (await tabA.list(scope, { status: 'trial', today, limit: 5, after: null })).items.map(
-      (record) => record.accountNumber,
-    );
+    const numbers = (
+      await tabA.list(scope, { status: 'trial', today, limit: 5, sort: 'newest', filters: { words: [] }, after: null })
+    ).items.map((record) => record.accountNumber);
     const keysBefore = storage.data.size;
     await tabA.batch(async () => {
       for (const accountNumber of numbers)

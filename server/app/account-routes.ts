@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import {
   createAccountBodySchema,
-  listAccountsQuerySchema,
   organizationNameQuerySchema,
   type OrganizationNameUse,
   type Account,
@@ -17,7 +16,8 @@ import { checkNewAccount } from '../../src/domain/new-account';
 import { organizationNameKey } from '../../src/domain/organization-name';
 import { newTrialRecord } from '../store/new-trial-record';
 import type { ApiEnv } from './create-api-app';
-import { decodeCursor, encodeCursor } from './cursor';
+import { encodeCursor } from './cursor';
+import { listQueryFrom } from './list-query';
 import { presentAccount } from './present-account';
 import { ProblemError } from './problem';
 import { fieldErrors, readJson } from './read-json';
@@ -25,31 +25,15 @@ import { fieldErrors, readJson } from './read-json';
 export const accountRoutes = new Hono<ApiEnv>();
 
 accountRoutes.get('/accounts', async (c) => {
-  const query = listAccountsQuerySchema.safeParse(c.req.query());
-  if (!query.success)
-    throw new ProblemError(422, 'Invalid query', {
-      detail: 'Check the status, limit and cursor parameters.',
-      errors: fieldErrors(query.error),
-    });
-  const after = query.data.cursor === undefined ? null : decodeCursor(query.data.cursor);
-  if (query.data.cursor !== undefined && after === null)
-    throw new ProblemError(422, 'Invalid cursor', {
-      detail: 'Start again from the first page.',
-      errors: { cursor: 'Unknown cursor' },
-    });
-
   const today = dayOf(c.var.clock());
-  const page = await c.var.store.list(c.var.actor, {
-    status: query.data.status,
-    today,
-    limit: query.data.limit,
-    after,
-  });
+  const { query, fingerprint } = listQueryFrom(c.req.query(), today);
+  const page = await c.var.store.list(c.var.actor, query);
   const body: AccountPage = {
     items: page.items.map((record) => presentAccount(record, today, c.var.consoleUrlFor)),
-    nextCursor: page.next ? encodeCursor(page.next) : null,
+    nextCursor: page.next ? encodeCursor(page.next, fingerprint) : null,
     total: page.total,
     monitoredUsersTotal: page.monitoredUsersTotal,
+    boardTotal: page.boardTotal,
     asOf: today,
   };
   return c.json(body);

@@ -3,7 +3,7 @@ import type { AccountRecord } from '../store/account-record';
 import { rowFromRecord } from '../sql/account-rows';
 import type { Database } from '../sql/schema';
 
-/** 19 columns a row: 1,000 rows stay well under PostgreSQL's 65,535 parameters a statement. */
+/** 21 columns a row: 1,000 rows stay well under PostgreSQL's 65,535 parameters a statement. */
 const BATCH = 1_000;
 
 /**

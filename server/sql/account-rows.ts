@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { AccountRecord, HistoryEntry, NewAccountRecord, NewHistoryEntry } from '../store/account-record';
+import type { AccountRecord, HistoryEntry, NewHistoryEntry } from '../store/account-record';
 import type { AccountHistoryTable, AccountTable } from './schema';
+import { accountSearchText, foldSearchText } from '../../src/domain/search-text';
 
 type AccountRow = Selectable<AccountTable>;
 type HistoryRow = Selectable<AccountHistoryTable>;
@@ -29,9 +30,14 @@ export function recordFromRow(row: AccountRow): AccountRecord {
   };
 }
 
-/** Every column but the key, as written by an insert or an update. */
-export function rowFromRecord(record: NewAccountRecord): Omit<Insertable<AccountTable>, 'account_number'> {
+/**
+ * Every column but the key, as written by an insert or an update. The search
+ * columns are folded here, by the function the memory store uses.
+ */
+export function rowFromRecord(record: AccountRecord): Omit<Insertable<AccountTable>, 'account_number'> {
   return {
+    search_text: accountSearchText(record),
+    name_key: foldSearchText(record.organizationName),
     msp_id: record.mspId,
     organization_name: record.organizationName,
     email: record.email,

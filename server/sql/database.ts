@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
@@ -49,6 +50,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
   try {
     const pglite = await PGlite.create({
       dataDir: location.dataDir,
+      // Trigram indexes for account search (migrations/0003-account-search.ts).
+      extensions: { pg_trgm },
       parsers: { [DATE_OID]: keepText, [INT8_OID]: keepText },
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });

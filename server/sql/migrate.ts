@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as accountsAndStaff from './migrations/0001-accounts-and-staff';
 import * as fleetSnapshots from './migrations/0002-fleet-snapshots';
+import * as accountSearch from './migrations/0003-account-search';
 import type { Database } from './schema';
 
 /**
@@ -11,6 +12,7 @@ import type { Database } from './schema';
 const migrations: Record<string, Migration> = {
   '0001-accounts-and-staff': accountsAndStaff,
   '0002-fleet-snapshots': fleetSnapshots,
+  '0003-account-search': accountSearch,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */

@@ -40,6 +40,10 @@ export interface AccountTable {
   organization_name: string;
   email: string;
   email_key: string;
+  /** Name, email and number folded for search (src/domain/search-text.ts), written by the app. */
+  search_text: string;
+  /** The folded name, in "C" collation: what the name sort orders by. */
+  name_key: string;
   plan: AccountPlan;
   created_at: Timestamp;
   /** `date` columns are read as ISO day strings (see the type parsers in database.ts). */

@@ -22,6 +22,8 @@ import type {
 } from '../store/account-record';
 import { notFound } from '../store/memory-store';
 import * as sqlInsights from './sql-insights';
+import { hasFilters, sortKeyOf } from '../store/account-query';
+import { after as keysetAfter, orderBy, passesFilters } from './account-list-sql';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
 import { scoped } from './scoped';
@@ -60,32 +62,33 @@ function isUniqueViolation(error: unknown): boolean {
 export class SqlStore implements AccountStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async list(scope: Scope, { status, today, limit, after }: ListQuery): Promise<ListResult> {
+  async list(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery): Promise<ListResult> {
     const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
-    const rows = await board
+    const matching = board.where((eb) => passesFilters(eb, filters));
+    const rows = await matching
       .selectAll()
-      .$if(after !== null, (query) =>
-        query.where(
-          sql<boolean>`(created_at, account_number) < (${after!.createdAt}::timestamptz, ${after!.accountNumber})`,
-        ),
-      )
-      .orderBy('created_at', 'desc')
-      .orderBy('account_number', 'desc')
+      .$if(after !== null, (query) => query.where(keysetAfter(sort, after!)))
+      .orderBy(orderBy(sort))
       .limit(limit + 1)
       .execute();
-    const totals = await board
-      .select([
-        sql<number>`count(*)::int`.as('total'),
-        sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
-      ])
-      .executeTakeFirstOrThrow();
+    const totalsOf = (query: typeof board) =>
+      query
+        .select([
+          sql<number>`count(*)::int`.as('total'),
+          sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
+        ])
+        .executeTakeFirstOrThrow();
+    const totals = await totalsOf(matching);
+    // Without search or filters the board's total is the one just counted.
+    const boardTotal = hasFilters(filters) ? (await totalsOf(board)).total : totals.total;
     const items = rows.slice(0, limit).map(recordFromRow);
     const last = items.at(-1);
     return {
       items,
-      next: rows.length > limit && last ? { createdAt: last.createdAt, accountNumber: last.accountNumber } : null,
+      next: rows.length > limit && last ? sortKeyOf(sort, last) : null,
       total: totals.total,
       monitoredUsersTotal: Number(totals.monitored),
+      boardTotal,
     };
   }
 
@@ -166,12 +169,14 @@ export class SqlStore implements AccountStore {
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
     try {
       const record = await this.db.transaction().execute(async (trx) => {
+        // The number first: the row's search text includes it.
+        const { rows } = await sql<{ number: string }>`select 'AC-' || nextval('account_number_seq') as number`.execute(
+          trx,
+        );
+        const accountNumber = rows[0]!.number;
         const row = await trx
           .insertInto('accounts')
-          .values({
-            ...rowFromRecord(account),
-            account_number: sql<string>`'AC-' || nextval('account_number_seq')`,
-          })
+          .values({ ...rowFromRecord({ ...account, accountNumber }), account_number: accountNumber })
           .returningAll()
           .executeTakeFirstOrThrow();
         const created = recordFromRow(row);

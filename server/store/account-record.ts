@@ -3,6 +3,7 @@ import type { AccountState } from '../../src/domain/lifecycle/account-state';
 import type { IsoDay } from '../../src/domain/calendar';
 import type { FleetTotals } from '../../src/domain/fleet-totals';
 import type { UtilisationBucket } from '../../src/domain/insights';
+import type { AccountSort } from '../../src/api/contract';
 
 /** The MSP a request acts for. Every read and write is confined to it. */
 export interface Scope {
@@ -51,18 +52,44 @@ export interface PageKey {
   accountNumber: string;
 }
 
+/** Which of a board's accounts a list shows; every field left out lets all through. */
+export interface ListFilters {
+  /** Folded words (src/domain/search-text.ts) that must all occur in the account's search text. */
+  words: readonly string[];
+  /** Trials whose last day is on or before this day. */
+  trialEndsBy?: IsoDay;
+  overSeats?: boolean;
+  pendingDecrease?: boolean;
+  cancelling?: boolean;
+  createdFrom?: IsoDay;
+  createdTo?: IsoDay;
+  usersMin?: number;
+  usersMax?: number;
+}
+
+/** Where a page ends under a sort: the last row's sort value, its account number breaking ties. */
+export interface SortKey {
+  value: string | number;
+  accountNumber: string;
+}
+
 export interface ListQuery {
   status: Extract<AccountStatus, 'paid' | 'trial' | 'expired'>;
   today: IsoDay;
   limit: number;
-  after: PageKey | null;
+  sort: AccountSort;
+  filters: ListFilters;
+  after: SortKey | null;
 }
 
 export interface ListResult {
   items: AccountRecord[];
-  next: PageKey | null;
+  next: SortKey | null;
+  /** Accounts that pass the filters, and their monitored users. */
   total: number;
   monitoredUsersTotal: number;
+  /** Accounts on the board, filters aside. */
+  boardTotal: number;
 }
 
 /** Cancelled and removed accounts, the soonest to be deleted first. */

@@ -27,6 +27,7 @@ import {
 import { formatAccountNumber, parseAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
 import { fleetInsightsOf } from './memory-insights';
+import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
 
 export interface MemoryWrite {
   changed: AccountRecord[];
@@ -154,25 +155,32 @@ export class MemoryStore implements AccountStore {
     return record && record.mspId === scope.mspId ? record : null;
   }
 
-  async list(scope: Scope, { status, today, limit, after }: ListQuery): Promise<ListResult> {
-    const items: AccountRecord[] = [];
+  async list(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery): Promise<ListResult> {
+    const compare = (a: AccountRecord, b: AccountRecord) =>
+      compareSortKeys(sort, sortKeyOf(sort, a), sortKeyOf(sort, b));
+    const page = new FirstInOrder<AccountRecord>(limit + 1, compare);
+    const filtered = hasFilters(filters);
+    let boardTotal = 0;
     let total = 0;
     let monitoredUsersTotal = 0;
-    let hasMore = false;
     for (const record of this.ordered) {
       if (record.mspId !== scope.mspId || deriveStatus(record.plan, record.trialEndsAt, today) !== status) continue;
+      boardTotal += 1;
+      if (filtered && !passesFilters(record, filters)) continue;
       total += 1;
       monitoredUsersTotal += monitoredUsersOf(status, record.monitoredUsers);
-      if (after && comparePageKeys(record, after) <= 0) continue;
-      if (items.length < limit) items.push(record);
-      else hasMore = true;
+      if (after && compareSortKeys(sort, sortKeyOf(sort, record), after) <= 0) continue;
+      page.offer(record);
     }
+    const rows = page.result();
+    const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
       items,
-      next: hasMore && last ? { createdAt: last.createdAt, accountNumber: last.accountNumber } : null,
+      next: rows.length > limit && last ? sortKeyOf(sort, last) : null,
       total,
       monitoredUsersTotal,
+      boardTotal,
     };
   }
 

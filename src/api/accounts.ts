@@ -14,6 +14,7 @@ import {
   seatChangePreviewSchema,
   summarySchema,
   type Account,
+  type AccountSort,
   type CreateAccountBody,
 } from './contract';
 
@@ -29,13 +30,43 @@ export const accountKeys = {
 
 export const BOARD_PAGE_SIZE = 60;
 
-export function boardQueryOptions(status: BoardStatus) {
+/** A board's search, filters and sort, as the console holds them (see listAccountsQuerySchema). */
+export interface BoardFind {
+  q?: string;
+  sort?: AccountSort;
+  endsWithin?: number;
+  overSeats?: boolean;
+  pendingDecrease?: boolean;
+  cancelling?: boolean;
+  createdFrom?: string;
+  createdTo?: string;
+  usersMin?: number;
+  usersMax?: number;
+}
+
+function findQuery({ q, overSeats, pendingDecrease, cancelling, ...rest }: BoardFind) {
+  const flag = (value: boolean | undefined) => (value ? 'true' : undefined);
+  return {
+    ...rest,
+    q: q?.trim() || undefined,
+    overSeats: flag(overSeats),
+    pendingDecrease: flag(pendingDecrease),
+    cancelling: flag(cancelling),
+  };
+}
+
+/**
+ * One board's pages under one search, filter and sort. The key extends the
+ * board's own, so invalidating a board refreshes every search of it; the
+ * signal lets React Query cancel a search the user has typed past.
+ */
+export function boardQueryOptions(status: BoardStatus, find: BoardFind = {}) {
   return infiniteQueryOptions({
-    queryKey: accountKeys.board(status),
+    queryKey: [...accountKeys.board(status), find] as const,
     queryFn: ({ pageParam, signal }) =>
       apiRequest('/accounts', {
         schema: accountPageSchema,
-        query: { status, limit: BOARD_PAGE_SIZE, cursor: pageParam },
+        query: { status, limit: BOARD_PAGE_SIZE, cursor: pageParam, ...findQuery(find) },
         signal,
       }),
     initialPageParam: null as string | null,

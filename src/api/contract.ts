@@ -46,10 +46,12 @@ export type Account = z.infer<typeof accountSchema>;
 export const accountPageSchema = z.object({
   items: z.array(accountSchema),
   nextCursor: z.string().nullable(),
-  /** Accounts on the whole board, not only this page. */
+  /** Accounts on the whole board that match the search and filters, not only this page. */
   total: z.number().int().nonnegative(),
   /** Monitored users over the whole board. */
   monitoredUsersTotal: z.number().int().nonnegative(),
+  /** Accounts on the board before search and filters ("42 of 5,000"); equal to `total` without them. */
+  boardTotal: z.number().int().nonnegative().optional(),
   /** The server's today, which every "days left" on the page counts from. */
   asOf: z.iso.date(),
 });
@@ -87,10 +89,75 @@ const pageLimitSchema = z
   .pipe(z.number().int().min(1).max(200))
   .default(50);
 
+/**
+ * How a board can be ordered. Each has one direction, the one its users
+ * want: newest first, name A–Z, most monitored users first, trial end soonest
+ * first, most seats first, largest next charge first. Ties go by account
+ * number (in the same direction), so every order is total and pages by keyset.
+ */
+export const accountSorts = ['newest', 'name', 'users', 'trialEnd', 'seats', 'nextCharge'] as const;
+export const accountSortSchema = z.enum(accountSorts);
+export type AccountSort = z.infer<typeof accountSortSchema>;
+
+/** Filters that only make sense on one board (the others apply to every board). */
+export const boardFilters = ['endsWithin', 'overSeats', 'pendingDecrease', 'cancelling'] as const;
+export type BoardFilter = (typeof boardFilters)[number];
+
+/** "Ends within N days": 0 is today. */
+export const endsWithinDays = [0, 3, 7, 14] as const;
+
+/**
+ * What each board can be sorted and filtered by, and the order it opens in.
+ * Active Trials opens with the trial ending soonest (what needs a call today);
+ * Paid Subscriptions with the largest next charge (the accounts that make up
+ * the invoice, and whose billing problems cost most); Expired Trials with the
+ * most monitored users (the biggest accounts squeezed by Freemium's limit: the
+ * best upgrade prospects).
+ */
+export const boardQueryRules = {
+  paid: {
+    defaultSort: 'nextCharge',
+    sorts: ['nextCharge', 'newest', 'name', 'users', 'seats'],
+    filters: ['overSeats', 'pendingDecrease', 'cancelling'],
+  },
+  trial: { defaultSort: 'trialEnd', sorts: ['trialEnd', 'newest', 'name', 'users'], filters: ['endsWithin'] },
+  expired: { defaultSort: 'users', sorts: ['users', 'newest', 'name'], filters: [] },
+} as const satisfies Record<
+  z.infer<typeof boardStatusSchema>,
+  { defaultSort: AccountSort; sorts: readonly AccountSort[]; filters: readonly BoardFilter[] }
+>;
+
+const flagSchema = z.enum(['true', 'false']).transform((value) => value === 'true');
+const userCountSchema = z.coerce.number().int().min(0).max(10_000_000);
+
 export const listAccountsQuerySchema = z.object({
   status: boardStatusSchema,
   limit: pageLimitSchema,
   cursor: z.string().min(1).optional(),
+  /** Words that must all occur in the organization name, the email or the account number (case and accents ignored). */
+  q: z.string().max(100).optional(),
+  /** Defaults to the board's own order (boardQueryRules). */
+  sort: accountSortSchema.optional(),
+  /** Active Trials: trials whose last day is at most this many days away (0: today). */
+  endsWithin: z.coerce
+    .number()
+    .int()
+    .refine((days) => (endsWithinDays as readonly number[]).includes(days), 'One of 0, 3, 7 or 14')
+    .optional(),
+  /** Paid: more monitored users than seats. */
+  overSeats: flagSchema.optional(),
+  /** Paid: a seat decrease waiting for the next period. */
+  pendingDecrease: flagSchema.optional(),
+  /** Paid: cancelled, paid until the period ends. */
+  cancelling: flagSchema.optional(),
+  /** Created on or after this UTC day. */
+  createdFrom: z.iso.date().optional(),
+  /** Created on or before this UTC day. */
+  createdTo: z.iso.date().optional(),
+  /** At least this many monitored users. */
+  usersMin: userCountSchema.optional(),
+  /** At most this many monitored users. */
+  usersMax: userCountSchema.optional(),
 });
 export type ListAccountsQuery = z.input<typeof listAccountsQuerySchema>;
 

@@ -1,4 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, stripSearchParams } from '@tanstack/react-router';
 import { boardQueryOptions } from '../api/accounts';
 import type { BoardStatus } from '../domain/account-status';
 import { boardFor } from '../features/boards/boards';
@@ -7,6 +7,7 @@ import { BoardError } from '../features/boards/board-error';
 import { BoardPage } from '../features/boards/board-page';
 import { BoardPending } from '../features/boards/board-pending';
 import { boardSearchSchema } from '../features/boards/board-search';
+import { boardFindSearchSchema, findDefaults, findFor } from '../features/boards/board-find-search';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
@@ -21,8 +22,21 @@ function boardRoute(path: 'paid' | 'trials' | 'expired', status: BoardStatus) {
   return createRoute({
     getParentRoute: () => boardsRoute,
     path,
-    loader: ({ context }) => context.queryClient.ensureInfiniteQueryData(boardQueryOptions(status)),
     head: () => pageTitle(boardFor(status).title),
+    validateSearch: boardFindSearchSchema(status),
+    search: { middlewares: [stripSearchParams(findDefaults(status))] },
+    loaderDeps: ({ search }) => findFor(status, search),
+    loader: ({ context, deps, abortController, cause }) => {
+      // Searching on a board that shows: the board keeps its page (and the search box its focus) and
+      // fetches the new results itself, cancelling those typed past (BoardPage).
+      if (cause === 'stay') return;
+      const options = boardQueryOptions(status, deps);
+      // Typed past (a newer search replaced this one): its request is cancelled, not left to finish.
+      abortController.signal.addEventListener('abort', () => {
+        void context.queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
+      });
+      return context.queryClient.ensureInfiniteQueryData(options);
+    },
     component: () => <BoardPage status={status} renderActions={renderAccountActions} />,
     pendingComponent: () => <BoardPending status={status} />,
     errorComponent: ({ error }) => <BoardError status={status} error={error} />,

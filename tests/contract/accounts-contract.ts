@@ -32,7 +32,7 @@ async function wholeBoard(target: ContractTarget, status: string, limit = 7) {
   do {
     const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
     const page: AccountPage = await json(
-      await target.request(`/api/v1/accounts?status=${status}&limit=${limit}${query}`),
+      await target.request(`/api/v1/accounts?status=${status}&sort=newest&limit=${limit}${query}`),
       accountPageSchema,
     );
     first ??= page;
@@ -119,7 +119,10 @@ export function describeAccountsContract(name: string, target: () => ContractTar
 
         const read = await json(await target().request(`/api/v1/accounts/${account.accountNumber}`), accountSchema);
         expect(read).toEqual(account);
-        const trials = await json(await target().request('/api/v1/accounts?status=trial&limit=1'), accountPageSchema);
+        const trials = await json(
+          await target().request('/api/v1/accounts?status=trial&sort=newest&limit=1'),
+          accountPageSchema,
+        );
         expect(trials.items[0]?.accountNumber).toBe(account.accountNumber);
 
         const after = await json(await target().request('/api/v1/summary'), summarySchema);

@@ -88,7 +88,10 @@ function describeStore(name: string, open: (records: AccountRecord[]) => Promise
         expect(await setup.store.summary({ mspId: OURS }, today)).toMatchObject(figures);
         expect(nextInvoiceCents(await setup.store.summary({ mspId: OURS }, today))).toBe(nextInvoiceCents(expected));
         for (const status of ['paid', 'trial', 'expired'] as const) {
-          const page = await setup.store.list({ mspId: OURS }, { status, today, limit: 1, after: null });
+          const page = await setup.store.list(
+            { mspId: OURS },
+            { status, today, limit: 1, sort: 'newest', filters: { words: [] }, after: null },
+          );
           expect([status, page.total, page.monitoredUsersTotal]).toEqual([
             status,
             expected.counts[status],

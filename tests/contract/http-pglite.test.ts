@@ -4,6 +4,7 @@ import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
 import { describeInsightsContract } from './insights-contract';
+import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import {
@@ -37,4 +38,5 @@ describeAccountsContract('the live server over HTTP, on PGlite', () => target);
 describeLifecycleContract('the live server over HTTP, on PGlite', () => target);
 describeHostileCorpus('the live server over HTTP, on PGlite', () => target);
 describeInsightsContract('the live server over HTTP, on PGlite', () => target);
+describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);

@@ -68,7 +68,10 @@ export function describeLifecycleContract(name: string, target: () => ContractTa
         paidSince: target().today,
         trialEndsAt: null,
       });
-      const paid = await read(await target().request('/api/v1/accounts?status=paid&limit=5'), accountPageSchema);
+      const paid = await read(
+        await target().request('/api/v1/accounts?status=paid&sort=newest&limit=5'),
+        accountPageSchema,
+      );
       expect(paid.items[0]?.accountNumber).toBe(trial.accountNumber);
       const after = await summary(target());
       expect(after.counts.paid).toBe(before.counts.paid + 1);

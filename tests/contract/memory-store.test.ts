@@ -1,6 +1,7 @@
 import { dayOf } from '../../src/domain/calendar';
 import { TEST_NOW, testApi } from '../../mocks/node';
 import { describeAccountsContract } from './accounts-contract';
+import { describeFindContract } from './find-contract';
 import { describeInsightsContract } from './insights-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
@@ -21,6 +22,11 @@ describeHostileCorpus('the API app over the in-memory store', () => ({
 }));
 
 describeInsightsContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeFindContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

@@ -4,6 +4,7 @@ import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
 import { describeInsightsContract } from './insights-contract';
+import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import {
@@ -40,5 +41,6 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeLifecycleContract('the live server over HTTP, on PostgreSQL', () => target);
   describeHostileCorpus('the live server over HTTP, on PostgreSQL', () => target);
   describeInsightsContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountSchema, type Account } from '../../api/contract';
-import { accountFacts } from './account-facts';
+import { accountFacts, trialEndBadge } from './account-facts';
 
 function account(overrides: Partial<Account>): Account {
   return accountSchema.parse({
@@ -20,7 +20,7 @@ function account(overrides: Partial<Account>): Account {
 describe('what a card says about a trial', () => {
   it('counts 30 days left on the day a 30-day trial starts, and "Ends today" on its last', () => {
     expect(accountFacts(account({}), '2026-11-22').badge.label).toBe('30 days left');
-    expect(accountFacts(account({}), '2026-12-20').badge.label).toBe('2 days left');
+    expect(accountFacts(account({}), '2026-12-20').badge.label).toBe('Ends in 2 days');
     expect(accountFacts(account({}), '2026-12-21').badge.label).toBe('Ends today');
   });
 
@@ -33,5 +33,44 @@ describe('what a card says about a trial', () => {
     const expired = accountFacts(account({ status: 'expired', trialEndsAt: '2026-11-21' }), '2026-11-22');
     expect(expired.facts).toContainEqual({ term: 'Monitored users', value: '3 of 5' });
     expect(expired.warning).toBe('2 users not monitored: Freemium monitors up to 3');
+  });
+});
+
+describe('trialEndBadge', () => {
+  it('escalates in words and colour as the end comes near', () => {
+    expect([0, 1, 2, 3, 5, 7, 8, 30].map(trialEndBadge)).toEqual([
+      { label: 'Ends today', tone: 'danger' },
+      { label: 'Ends tomorrow', tone: 'danger' },
+      { label: 'Ends in 2 days', tone: 'warning' },
+      { label: 'Ends in 3 days', tone: 'warning' },
+      { label: 'Ends in 5 days', tone: 'info' },
+      { label: 'Ends in 7 days', tone: 'info' },
+      { label: '8 days left', tone: 'neutral' },
+      { label: '30 days left', tone: 'neutral' },
+    ]);
+  });
+
+  it('is what a trial card shows, counted from the server’s today', () => {
+    const trial = {
+      accountNumber: 'AC-100001',
+      organizationName: 'Harbor Dental',
+      email: 'a@harbor.example',
+      status: 'trial',
+      createdAt: '2026-10-25T10:00:00.000Z',
+      trialEndsAt: '2026-11-23',
+      monitoredUsers: 4,
+      seats: null,
+      consoleUrl: '/demo-console/AC-100001',
+      paidSince: null,
+      periodStart: null,
+      renewsOn: null,
+      pendingSeats: null,
+      cancelsOn: null,
+      nextChargeCents: null,
+      endedOn: null,
+      deleteAfter: null,
+    } satisfies Account;
+    expect(accountFacts(trial, '2026-11-21').badge).toEqual({ label: 'Ends in 2 days', tone: 'warning' });
+    expect(accountFacts(trial, '2026-11-23').badge).toEqual({ label: 'Ends today', tone: 'danger' });
   });
 });

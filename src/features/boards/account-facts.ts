@@ -24,6 +24,18 @@ function paidNote(account: Account): string | undefined {
   return undefined;
 }
 
+/**
+ * How near a trial's end is, in words that escalate with the colour (never
+ * colour alone): today, tomorrow, within 3 days, within a week, later.
+ */
+export function trialEndBadge(daysLeft: number): AccountFacts['badge'] {
+  if (daysLeft <= 0) return { label: 'Ends today', tone: 'danger' };
+  if (daysLeft === 1) return { label: 'Ends tomorrow', tone: 'danger' };
+  if (daysLeft <= 3) return { label: `Ends in ${daysLeft} days`, tone: 'warning' };
+  if (daysLeft <= 7) return { label: `Ends in ${daysLeft} days`, tone: 'info' };
+  return { label: `${plural(daysLeft, 'day', 'days')} left`, tone: 'neutral' };
+}
+
 /** What a card or row says about an account, given the server's today. */
 export function accountFacts(account: Account, asOf: string): AccountFacts {
   if (account.status === 'paid') {
@@ -42,7 +54,7 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
     const left = trialDaysLeft(endsAt, asOf);
     const label = trialDaysLeftLabel(left);
     return {
-      badge: { label, tone: left <= 3 ? 'warning' : 'info' },
+      badge: trialEndBadge(left),
       facts: [
         { term: 'Trial ends', value: formatDay(endsAt) },
         { term: 'Days left', value: label },

@@ -4,7 +4,8 @@ import type { BoardDefinition } from './boards';
 
 interface BoardHeaderProps {
   board: BoardDefinition;
-  stats?: { total: number; monitoredUsers: number };
+  /** boardTotal, when given, says the figures are of a search or filter: "42 of 5,000 accounts". */
+  stats?: { total: number; monitoredUsers: number; boardTotal?: number };
   children?: ReactNode;
 }
 
@@ -17,9 +18,15 @@ export function BoardHeader({ board, stats, children }: BoardHeaderProps) {
         <p className="board-header__stats muted">
           {stats ? (
             <>
-              <span className="numeric">{plural(stats.total, 'account', 'accounts')}</span>
+              <span className="numeric" data-testid="board-count">
+                {stats.boardTotal === undefined
+                  ? plural(stats.total, 'account', 'accounts')
+                  : `${formatCount(stats.total)} of ${plural(stats.boardTotal, 'account', 'accounts')}`}
+              </span>
               <span aria-hidden="true"> · </span>
-              <span className="numeric">{formatCount(stats.monitoredUsers)} monitored users</span>
+              <span className="numeric" data-testid="board-users">
+                {formatCount(stats.monitoredUsers)} {stats.boardTotal === undefined ? '' : 'matching '}monitored users
+              </span>
             </>
           ) : (
             ' '

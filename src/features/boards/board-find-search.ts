@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { BoardFind } from '../../api/accounts';
+import { accountSorts, boardQueryRules, endsWithinDays, type AccountSort } from '../../api/contract';
+import type { BoardStatus } from '../../domain/account-status';
+
+const day = z.iso.date().optional().catch(undefined);
+const userCount = z.number().int().min(0).max(10_000_000).optional().catch(undefined);
+const flag = z.boolean().optional().catch(undefined);
+
+/**
+ * A board's search, filters and sort in its URL. Every field has a default or
+ * is optional, and `.catch` turns a hand-mangled value into that default, so
+ * a shared or edited link always opens a board. A sort or filter that does not
+ * fit the board is dropped by findFor.
+ */
+export function boardFindSearchSchema(status: BoardStatus) {
+  const defaultSort: AccountSort = boardQueryRules[status].defaultSort;
+  return z.object({
+    q: z.string().max(100).default('').catch(''),
+    sort: z.enum(accountSorts).default(defaultSort).catch(defaultSort),
+    endsWithin: z
+      .number()
+      .refine((days) => (endsWithinDays as readonly number[]).includes(days))
+      .optional()
+      .catch(undefined),
+    overSeats: flag,
+    pendingDecrease: flag,
+    cancelling: flag,
+    createdFrom: day,
+    createdTo: day,
+    usersMin: userCount,
+    usersMax: userCount,
+  });
+}
+export type BoardFindSearch = z.infer<ReturnType<typeof boardFindSearchSchema>>;
+
+/** What the URL leaves out: the board's own order and an empty search. */
+export function findDefaults(status: BoardStatus) {
+  return { q: '', sort: boardQueryRules[status].defaultSort as AccountSort };
+}
+
+/** The find params a board's query is made of: only what fits the board, upside-down ranges dropped. */
+export function findFor(status: BoardStatus, search: Partial<BoardFindSearch>): BoardFind {
+  const rules = boardQueryRules[status];
+  const fits = (filter: string) => (rules.filters as readonly string[]).includes(filter);
+  const sort = search.sort && (rules.sorts as readonly AccountSort[]).includes(search.sort) ? search.sort : undefined;
+  const find: BoardFind = {
+    q: search.q?.trim() || undefined,
+    sort: sort ?? rules.defaultSort,
+    endsWithin: fits('endsWithin') ? search.endsWithin : undefined,
+    overSeats: fits('overSeats') && search.overSeats ? true : undefined,
+    pendingDecrease: fits('pendingDecrease') && search.pendingDecrease ? true : undefined,
+    cancelling: fits('cancelling') && search.cancelling ? true : undefined,
+    createdFrom: search.createdFrom,
+    createdTo:
+      search.createdFrom && search.createdTo && search.createdTo < search.createdFrom ? undefined : search.createdTo,
+    usersMin: search.usersMin,
+    usersMax:
+      search.usersMin !== undefined && search.usersMax !== undefined && search.usersMax < search.usersMin
+        ? undefined
+        : search.usersMax,
+  };
+  // Undefined keys out, so that equal finds make equal query keys.
+  return Object.fromEntries(Object.entries(find).filter(([, value]) => value !== undefined));
+}
+
+/** Whether anything narrows the board (the sort does not). */
+export function isNarrowed(find: BoardFind): boolean {
+  return Object.keys(find).some((key) => key !== 'sort');
+}

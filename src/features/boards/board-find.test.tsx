@@ -1,0 +1,129 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server, testApi } from '../../../mocks/node';
+import { renderApp } from '../../../tests/render-app';
+
+interface Page {
+  total: number;
+  boardTotal: number;
+  monitoredUsersTotal: number;
+  items: Array<{ organizationName: string; accountNumber: string }>;
+}
+
+async function api(query: string): Promise<Page> {
+  return (await (await testApi().app.request(`/api/v1/accounts?${query}&limit=200`)).json()) as Page;
+}
+
+const rowNames = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('row')
+    .slice(1, -1)
+    .map((row) => within(row).getByRole('rowheader').textContent ?? '');
+
+async function expectRows(expected: Page) {
+  await waitFor(() => expect(screen.getByRole('table')).toBeInTheDocument());
+  await waitFor(() =>
+    expect(rowNames().map((name) => name.trim())).toEqual(
+      expected.items.map((item): unknown => expect.stringContaining(item.organizationName)),
+    ),
+  );
+}
+
+describe('finding accounts on a board', { timeout: 20_000 }, () => {
+  it('searches as you type, puts it in the URL and labels the totals as a subset', async () => {
+    const board = await api('status=trial');
+    const word = board.items[3]!.organizationName.split(' ')[0]!;
+    const expected = await api(`status=trial&q=${encodeURIComponent(word)}`);
+    expect(expected.total).toBeLessThan(board.total);
+
+    const { user, router } = await renderApp('/trials?view=list');
+    await screen.findByRole('table');
+    await user.type(screen.getByRole('searchbox', { name: 'Search accounts' }), word.toUpperCase());
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: word.toUpperCase() }));
+    await expectRows(expected);
+    expect(screen.getByTestId('board-count')).toHaveTextContent(`${expected.total} of ${board.total} accounts`);
+    expect(screen.getByTestId('board-users')).toHaveTextContent(
+      `${expected.monitoredUsersTotal.toLocaleString('en-US')} matching monitored users`,
+    );
+  });
+
+  it('cancels the search that typing went past', async () => {
+    const word = (await api('status=trial')).items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+    const [early, rest] = [word.slice(0, 3), word.slice(3)];
+    const aborted: string[] = [];
+    server.use(
+      http.get('*/api/v1/accounts', async ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        if (q !== early) return testApi().app.fetch(request);
+        request.signal.addEventListener('abort', () => aborted.push(q));
+        await delay(3_000);
+        return HttpResponse.json({ items: [], nextCursor: null, total: 0, monitoredUsersTotal: 0, asOf: '2026-11-21' });
+      }),
+    );
+    const { user, router } = await renderApp('/trials?view=list');
+    const box = await screen.findByRole('searchbox', { name: 'Search accounts' });
+    await user.type(box, early);
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: early }));
+    await user.type(box, rest);
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: word }));
+    await waitFor(() => expect(aborted).toEqual([early]));
+    await expectRows(await api(`status=trial&q=${word}`));
+    expect(box).toHaveFocus();
+  });
+
+  it('filters the paid board and its totals, and Back restores the unfiltered board', async () => {
+    const board = await api('status=paid');
+    const over = await api('status=paid&overSeats=true');
+    expect(over.total).toBeGreaterThan(0);
+    const { user, router } = await renderApp('/paid?view=list');
+    await expectRows(board);
+    await user.click(screen.getByRole('checkbox', { name: 'Over their seats' }));
+    await expectRows(over);
+    expect(router.state.location.search).toMatchObject({ overSeats: true });
+    expect(screen.getByTestId('board-count')).toHaveTextContent(`${over.total} of ${board.total} accounts`);
+
+    router.history.back();
+    await expectRows(board);
+    expect(screen.getByRole('checkbox', { name: 'Over their seats' })).not.toBeChecked();
+    expect(screen.getByTestId('board-count')).toHaveTextContent(`${board.total} accounts`);
+  });
+
+  it('sorts by the select, and opens Active Trials with the trial ending soonest first', async () => {
+    const { user, router } = await renderApp('/trials?view=list');
+    await expectRows(await api('status=trial&sort=trialEnd'));
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('trialEnd');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'name');
+    await expectRows(await api('status=trial&sort=name'));
+    expect(router.state.location.search).toMatchObject({ sort: 'name' });
+  });
+
+  it('opens a shared URL with its search and filters in the controls', async () => {
+    const expected = await api('status=trial&endsWithin=7&usersMin=1');
+    await renderApp('/trials?view=list&endsWithin=7&usersMin=1&sort=name');
+    await expectRows(await api('status=trial&endsWithin=7&usersMin=1&sort=name'));
+    expect(screen.getByRole('combobox', { name: 'Trial end' })).toHaveValue('7');
+    expect(screen.getByRole('spinbutton', { name: 'At least this many users' })).toHaveValue(1);
+    expect(screen.getByTestId('board-count')).toHaveTextContent(`${expected.total} of`);
+  });
+
+  it('falls back to the defaults when the URL holds mangled values', async () => {
+    const { router } = await renderApp(
+      '/trials?view=list&sort=shoe-size&endsWithin=5&usersMin=-3&createdFrom=2026-02-30&overSeats=maybe',
+    );
+    await expectRows(await api('status=trial'));
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('trialEnd');
+    expect(screen.getByRole('combobox', { name: 'Trial end' })).toHaveValue('');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(router.state.location.search).not.toHaveProperty('endsWithin');
+  });
+
+  it('says so when nothing matches, and clears back to the board', async () => {
+    const board = await api('status=expired');
+    const { user } = await renderApp('/expired?view=list&q=zzzzqqq');
+    expect(await screen.findByText('No accounts match')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    await expectRows(board);
+    expect(screen.getByRole('searchbox', { name: 'Search accounts' })).toHaveValue('');
+  });
+});
