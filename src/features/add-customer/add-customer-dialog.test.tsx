@@ -64,7 +64,7 @@ describe('Add Customer', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create account' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Contoso Ltd' })).toBeInTheDocument();
-    const page = (await (await testApi().app.request('/api/v1/accounts?status=trial&limit=1')).json()) as {
+    const page = (await (await testApi().app.request('/api/v1/accounts?status=trial&sort=newest&limit=1')).json()) as {
       items: Account[];
     };
     const created = page.items[0]!;

@@ -20,7 +20,7 @@ function account(overrides: Partial<Account>): Account {
 describe('what a card says about a trial', () => {
   it('counts 30 days left on the day a 30-day trial starts, and "Ends today" on its last', () => {
     expect(accountFacts(account({}), '2026-11-22').badge.label).toBe('30 days left');
-    expect(accountFacts(account({}), '2026-12-20').badge.label).toBe('Ends in 2 days');
+    expect(accountFacts(account({}), '2026-12-20').badge.label).toBe('Ends tomorrow');
     expect(accountFacts(account({}), '2026-12-21').badge.label).toBe('Ends today');
   });
 
@@ -38,14 +38,14 @@ describe('what a card says about a trial', () => {
 
 describe('trialEndBadge', () => {
   it('escalates in words and colour as the end comes near', () => {
-    expect([0, 1, 2, 3, 5, 7, 8, 30].map(trialEndBadge)).toEqual([
+    expect([1, 2, 3, 4, 6, 8, 9, 30].map(trialEndBadge)).toEqual([
       { label: 'Ends today', tone: 'danger' },
       { label: 'Ends tomorrow', tone: 'danger' },
       { label: 'Ends in 2 days', tone: 'warning' },
       { label: 'Ends in 3 days', tone: 'warning' },
       { label: 'Ends in 5 days', tone: 'info' },
       { label: 'Ends in 7 days', tone: 'info' },
-      { label: '8 days left', tone: 'neutral' },
+      { label: '9 days left', tone: 'neutral' },
       { label: '30 days left', tone: 'neutral' },
     ]);
   });

@@ -29,10 +29,13 @@ function paidNote(account: Account): string | undefined {
  * colour alone): today, tomorrow, within 3 days, within a week, later.
  */
 export function trialEndBadge(daysLeft: number): AccountFacts['badge'] {
-  if (daysLeft <= 0) return { label: 'Ends today', tone: 'danger' };
-  if (daysLeft === 1) return { label: 'Ends tomorrow', tone: 'danger' };
-  if (daysLeft <= 3) return { label: `Ends in ${daysLeft} days`, tone: 'warning' };
-  if (daysLeft <= 7) return { label: `Ends in ${daysLeft} days`, tone: 'info' };
+  // `daysLeft` counts today (30 on a trial's first day, 1 on its last), as trialDaysLeft does;
+  // "Ends in N days" counts the days from today to the last day.
+  const until = daysLeft - 1;
+  if (until <= 0) return { label: 'Ends today', tone: 'danger' };
+  if (until === 1) return { label: 'Ends tomorrow', tone: 'danger' };
+  if (until <= 3) return { label: `Ends in ${until} days`, tone: 'warning' };
+  if (until <= 7) return { label: `Ends in ${until} days`, tone: 'info' };
   return { label: `${plural(daysLeft, 'day', 'days')} left`, tone: 'neutral' };
 }
 
