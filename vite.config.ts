@@ -17,6 +17,9 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Pages, dialogs and card actions load lazily, so a file's first test also transforms them; on a busy
+    // shared machine that alone can pass the 5 s default.
+    testTimeout: 15_000,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
 });

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestApi, server } from '../mocks/node';
 import { useActionNotice } from '../src/stores/action-notice-store';
@@ -15,10 +15,17 @@ const initialNotice = useActionNotice.getInitialState();
 const domTest = typeof window !== 'undefined';
 
 if (domTest) {
+  // Pages and dialogs arrive as their own modules: findBy… and waitFor allow them a little longer than 1 s.
+  configure({ asyncUtilTimeout: 4_000 });
   // jsdom has no layout: the router's scroll restoration would only log that it is missing.
   window.scrollTo = () => {};
 
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  // The console loads its pages, dialogs and card actions on first use; transformed once here, so the first test to open
+  // one does not wait for the transform inside its findBy timeout.
+  beforeAll(() =>
+    Promise.all([import('../src/components/radix-dialog'), import('../src/features/accounts/account-action-list')]),
+  );
   beforeEach(() => {
     resetTestApi();
   });

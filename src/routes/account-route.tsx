@@ -1,7 +1,6 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { accountQueryOptions, summaryQueryOptions } from '../api/accounts';
 import { AccountError } from '../features/accounts/account-error';
-import { AccountPage } from '../features/accounts/account-page';
 import { rootRoute } from './root-route';
 
 export const accountRoute = createRoute({
@@ -12,6 +11,7 @@ export const accountRoute = createRoute({
       context.queryClient.ensureQueryData(accountQueryOptions(params.accountNumber)),
       context.queryClient.ensureQueryData(summaryQueryOptions()),
     ]),
-  component: AccountPage,
+  // Its own chunk, loaded on the way in (and on hover of a link to it, with the data).
+  component: lazyRouteComponent(() => import('../features/accounts/account-page'), 'AccountPage'),
   errorComponent: AccountError,
 });

@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { accountQueryOptions } from '../api/accounts';
-import { DemoConsolePage } from '../features/demo/demo-console-page';
 import { rootRoute } from './root-route';
 
 /** Where "Open account" lands in demo mode: a stand-in for the customer's own console. */
@@ -8,5 +7,5 @@ export const demoConsoleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/demo-console/$accountNumber',
   loader: ({ context, params }) => context.queryClient.ensureQueryData(accountQueryOptions(params.accountNumber)),
-  component: DemoConsolePage,
+  component: lazyRouteComponent(() => import('../features/demo/demo-console-page'), 'DemoConsolePage'),
 });

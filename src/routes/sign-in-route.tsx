@@ -1,8 +1,7 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import { config } from '../api/config';
 import { isSafeReturnPath } from '../api/session';
-import { SignInPage } from '../features/auth/sign-in-page';
 import { rootRoute } from './root-route';
 
 /** Where to go after signing in: a path of this console, or nowhere in particular. */
@@ -18,5 +17,5 @@ export const signInRoute = createRoute({
     // The demo signs its staff member in by itself.
     if (config.demoMode) throw redirect({ to: '/paid', replace: true });
   },
-  component: SignInPage,
+  component: lazyRouteComponent(() => import('../features/auth/sign-in-page'), 'SignInPage'),
 });
