@@ -17,7 +17,8 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    // Component tests render whole routes against the API app; on a loaded 2-core machine 5 s is too tight.
+    // Component tests render whole routes against the API app, and pages, dialogs and card actions load lazily
+    // (a file's first test also transforms them): on a busy 2-core machine 5 s is too tight.
     testTimeout: 15_000,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },

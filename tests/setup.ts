@@ -21,6 +21,11 @@ if (domTest) {
   window.scrollTo = () => {};
 
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  // The console loads its pages, dialogs and card actions on first use; transformed once here, so the first test to open
+  // one does not wait for the transform inside its findBy timeout.
+  beforeAll(() =>
+    Promise.all([import('../src/components/radix-dialog'), import('../src/features/accounts/account-action-list')]),
+  );
   beforeEach(() => {
     resetTestApi();
   });

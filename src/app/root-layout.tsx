@@ -1,14 +1,19 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { config } from '../api/config';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
 import { SessionControl } from '../features/auth/session-control';
-import { DemoControls } from '../features/demo/demo-controls';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
 import { NextInvoiceTotal } from '../features/summary/next-invoice-total';
 import { ThemeToggle } from '../features/theme/theme-toggle';
 import './shell.css';
+
+// Demo mode only: live mode never loads the demo's controls.
+const DemoControls = lazy(() =>
+  import('../features/demo/demo-controls').then((module) => ({ default: module.DemoControls })),
+);
 
 /** The frame of every signed-in page: the header with the billable total, the Dashboard navigation, the page. */
 export function RootLayout() {
@@ -35,7 +40,11 @@ export function RootLayout() {
           <SessionControl />
         </div>
       </header>
-      {config.demoMode ? <DemoControls /> : null}
+      {config.demoMode ? (
+        <Suspense fallback={null}>
+          <DemoControls />
+        </Suspense>
+      ) : null}
       <div className="shell__body">
         <aside className="shell__sidebar">
           <DashboardNav />

@@ -1,7 +1,6 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { accountQueryOptions, summaryQueryOptions } from '../api/accounts';
 import { AccountError } from '../features/accounts/account-error';
-import { AccountPage } from '../features/accounts/account-page';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
@@ -14,6 +13,7 @@ export const accountRoute = createRoute({
       context.queryClient.ensureQueryData(summaryQueryOptions()),
     ]),
   head: ({ loaderData }) => pageTitle(loaderData?.[0].organizationName ?? 'Account'),
-  component: AccountPage,
+  // Its own chunk, loaded on the way in (and on hover of a link to it, with the data).
+  component: lazyRouteComponent(() => import('../features/accounts/account-page'), 'AccountPage'),
   errorComponent: AccountError,
 });

@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { fleetActivityQueryOptions } from '../api/accounts';
-import { ActivityPage } from '../features/accounts/activity-page';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
@@ -10,5 +9,5 @@ export const activityRoute = createRoute({
   // Started here so the first page is on its way while the route renders; the page shows its own loading state.
   loader: ({ context }) => void context.queryClient.prefetchInfiniteQuery(fleetActivityQueryOptions()),
   head: () => pageTitle('Activity'),
-  component: ActivityPage,
+  component: lazyRouteComponent(() => import('../features/accounts/activity-page'), 'ActivityPage'),
 });

@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { accountQueryOptions } from '../api/accounts';
-import { DemoConsolePage } from '../features/demo/demo-console-page';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
@@ -10,5 +9,5 @@ export const demoConsoleRoute = createRoute({
   path: '/demo-console/$accountNumber',
   loader: ({ context, params }) => context.queryClient.ensureQueryData(accountQueryOptions(params.accountNumber)),
   head: () => pageTitle('No customer console'),
-  component: DemoConsolePage,
+  component: lazyRouteComponent(() => import('../features/demo/demo-console-page'), 'DemoConsolePage'),
 });

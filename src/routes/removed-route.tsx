@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { endedAccountsQueryOptions } from '../api/accounts';
-import { RemovedPage } from '../features/accounts/removed-page';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
@@ -9,5 +8,5 @@ export const removedRoute = createRoute({
   path: '/removed',
   loader: ({ context }) => context.queryClient.ensureInfiniteQueryData(endedAccountsQueryOptions()),
   head: () => pageTitle('Removed and cancelled'),
-  component: RemovedPage,
+  component: lazyRouteComponent(() => import('../features/accounts/removed-page'), 'RemovedPage'),
 });

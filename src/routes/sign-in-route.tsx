@@ -1,8 +1,7 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import { config } from '../api/config';
 import { isSafeReturnPath } from '../api/session';
-import { SignInPage } from '../features/auth/sign-in-page';
 import { pageTitle } from './page-title';
 import { rootRoute } from './root-route';
 
@@ -20,5 +19,5 @@ export const signInRoute = createRoute({
     if (config.demoMode) throw redirect({ to: '/paid', replace: true });
   },
   head: () => pageTitle('Sign in'),
-  component: SignInPage,
+  component: lazyRouteComponent(() => import('../features/auth/sign-in-page'), 'SignInPage'),
 });

@@ -9,7 +9,7 @@ describe('the account page', () => {
     const paid = await someAccount('paid', (candidate) => candidate.cancelsOn === null);
     const { user } = await renderApp('/paid?view=cards');
     const card = await screen.findByRole('article', { name: paid.organizationName });
-    expect(within(card).getByRole('button', { name: 'Change seats' })).toBeInTheDocument();
+    expect(await within(card).findByRole('button', { name: 'Change seats' })).toBeInTheDocument();
     expect(within(card).queryByRole('button', { name: 'Upgrade to paid' })).not.toBeInTheDocument();
     await user.click(within(card).getByRole('link', { name: paid.organizationName }));
 

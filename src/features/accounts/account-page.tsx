@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { accountHistoryQueryOptions, accountQueryOptions, summaryQueryOptions } from '../../api/accounts';
-import { AccountActions } from './account-actions';
+import { AccountActions } from './account-action-list';
 import { CancellationNotice, PendingSeatsNotice, UsageLimitNotice } from './account-notices';
 import { accountPageFacts } from './account-page-facts';
 import { AccountStatusBadge } from './account-status-badge';

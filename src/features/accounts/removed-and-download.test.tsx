@@ -15,7 +15,7 @@ describe('Remove account and Restore', () => {
     const { user } = await renderApp('/expired?view=cards');
     const card = await screen.findByRole('article', { name: expired.organizationName });
     expect(within(card).queryByRole('button', { name: 'Cancel subscription' })).not.toBeInTheDocument();
-    await user.click(within(card).getByRole('button', { name: 'Remove account' }));
+    await user.click(await within(card).findByRole('button', { name: 'Remove account' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove account' });
     expect(within(dialog).getByText(`Remove ${expired.organizationName}?`)).toBeInTheDocument();
     expect(dialog).toHaveTextContent(`Its email, ${expired.email}, stays taken`);
@@ -32,9 +32,9 @@ describe('Remove account and Restore', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Removed and cancelled' })).toBeInTheDocument();
     const row = screen.getByRole('link', { name: expired.organizationName }).closest('tr')!;
     expect(row).toHaveTextContent(formatDay(addDays('2026-11-21', 14)));
-    expect(within(row).getByRole('button', { name: 'Download data' })).toBeInTheDocument();
+    expect(await within(row).findByRole('button', { name: 'Download data' })).toBeInTheDocument();
 
-    await user.click(within(row).getByRole('button', { name: 'Restore' }));
+    await user.click(await within(row).findByRole('button', { name: 'Restore' }));
     const restore = await screen.findByRole('dialog', { name: 'Restore' });
     await user.click(within(restore).getByRole('button', { name: 'Restore' }));
     await waitFor(() => expect(screen.queryByRole('link', { name: expired.organizationName })).not.toBeInTheDocument());

@@ -5,7 +5,7 @@ import { accountRules } from '../../domain/account-rules';
 import { daysBetween } from '../../domain/calendar';
 import { formatCount, formatDay, plural } from '../../components/format';
 import { StatusPanel } from '../../components/status-panel';
-import { AccountActions } from './account-actions';
+import { AccountActions } from './account-action-list';
 import { AccountStatusBadge } from './account-status-badge';
 import './removed-page.css';
 

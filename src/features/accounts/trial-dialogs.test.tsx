@@ -63,7 +63,7 @@ describe('End trial', () => {
     const trial = trials[0]!;
     const { user } = await renderApp('/trials?view=list');
     const row = (await screen.findByRole('link', { name: trial.organizationName })).closest('tr')!;
-    await user.click(within(row).getByRole('button', { name: 'End trial' }));
+    await user.click(await within(row).findByRole('button', { name: 'End trial' }));
     const dialog = await screen.findByRole('dialog', { name: 'End trial' });
     expect(dialog).toHaveTextContent(/expired trial now, on Freemium: only 3 users/);
     await user.click(within(dialog).getByRole('button', { name: 'End trial' }));

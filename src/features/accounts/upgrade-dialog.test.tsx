@@ -9,7 +9,7 @@ async function openUpgrade(status: 'trial' | 'expired' = 'trial') {
   const trial = await someAccount(status, (candidate) => candidate.monitoredUsers > 2);
   const app = await renderApp(`/${status === 'trial' ? 'trials' : 'expired'}?view=cards`);
   const card = await screen.findByRole('article', { name: trial.organizationName });
-  await app.user.click(within(card).getByRole('button', { name: 'Upgrade to paid' }));
+  await app.user.click(await within(card).findByRole('button', { name: 'Upgrade to paid' }));
   const dialog = await screen.findByRole('dialog', { name: 'Upgrade to paid' });
   return { ...app, trial, card, dialog, seats: within(dialog).getByRole('textbox', { name: 'Seats' }) };
 }

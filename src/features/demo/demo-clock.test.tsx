@@ -12,7 +12,7 @@ describe('the demo clock', () => {
     const ending = await someAccount('trial', (trial) => trial.trialEndsAt! < addDays('2026-11-21', 7));
     const { user } = await renderApp('/trials?view=cards');
     expect(await screen.findByRole('article', { name: ending.organizationName })).toBeInTheDocument();
-    const clock = screen.getByRole('group', { name: 'Demo clock' });
+    const clock = await screen.findByRole('group', { name: 'Demo clock' });
     await waitFor(() => expect(clock).toHaveTextContent(formatDay('2026-11-21')));
 
     // The week goes a day at a time, and says how far it is (each step slowed, so the screen can show it).
