@@ -83,11 +83,18 @@ export default async function liveMode({ page, screenshot }) {
     await dialog.getByRole('textbox', { name: 'Organization name' }).fill(organization);
     await dialog.getByRole('button', { name: 'Create account' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('article', { name: organization }).waitFor();
+    // Add Customer opens the new account and says what it did.
+    await page.getByRole('heading', { level: 1, name: organization }).waitFor();
+    await page.getByRole('status').getByText(`${organization} added as a trial ending`).waitFor();
     await screenshot('added');
 
     // Reload: the account is in the database, and the session cookie keeps us signed in.
     await page.reload();
+    await page.getByRole('heading', { level: 1, name: organization }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Dashboard' })
+      .getByRole('link', { name: /^Active Trials/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Active Trials' }).waitFor();
     await page.getByRole('article', { name: organization }).waitFor();
 
