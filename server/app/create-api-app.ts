@@ -56,6 +56,11 @@ export function createApiApp({
   const settleDue = createSettler(store);
 
   app.use(async (c, next) => {
+    await next();
+    // Every answer of the API is about one MSP's customers or its staff: no cache, shared or private, keeps it.
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(async (c, next) => {
     c.set('store', store);
     c.set('clock', clock);
     c.set('consoleUrlFor', consoleUrlFor);

@@ -12,6 +12,7 @@ import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
 import { SqlStore } from '../sql/sql-store';
 import { seedOnFirstStart } from '../seed/first-start';
+import { securityHeaders } from './security-headers';
 import { loadStaticSite, type StaticSite } from './static-site';
 
 export interface LiveServerOptions {
@@ -78,6 +79,7 @@ export async function startLiveServer(options: LiveServerOptions) {
   const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }) : null;
 
   const root = new Hono();
+  root.use(securityHeaders);
   root.all('/api/*', (c) =>
     isCrossOrigin(c.req.raw)
       ? problemResponse(403, 'Cross-origin request refused', { detail: 'Use the console to make changes.' })

@@ -4,6 +4,7 @@ import { addDays } from '../../src/domain/calendar';
 import { SIGN_IN_REFUSED, sessionSchema } from '../../src/api/session-contract';
 import type { LiveServer } from '../../server/node/live-server';
 import { SqlStore } from '../../server/sql/sql-store';
+import { hashSessionToken } from '../../server/auth/session-token';
 import { postJson } from '../contract/contract-target';
 import { httpTarget, seededStaff, signIn } from './live-server-harness';
 
@@ -182,7 +183,7 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
           const board = await (await staffA.request(`/api/v1/accounts?status=${status}&limit=200`)).text();
           for (const number of theirs) expect(board).not.toContain(number);
         }
-      });
+      }, 30_000);
 
       it("refuses another MSP's email with a 409 that says nothing about that account", async () => {
         const { first, second } = seededStaff(server());
@@ -277,7 +278,93 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
       });
     });
 
+    describe('sessions', () => {
+      const tokenOf = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1);
+
+      it('ends a session after two hours without a request, within its twelve', async () => {
+        const { first } = seededStaff(server());
+        const cookie = await signIn(server(), first.email, first.password);
+        const staff = httpTarget(server(), cookie);
+        expect((await staff.request('/api/v1/summary')).status).toBe(200);
+        const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000);
+        await server()
+          .db.updateTable('sessions')
+          .set({ last_seen_at: threeHoursAgo })
+          .where('token_hash', '=', hashSessionToken(tokenOf(cookie)))
+          .execute();
+        await problemOf(await staff.request('/api/v1/summary'), 401);
+      });
+
+      it('keeps a session in use alive: a request moves its last-seen time', async () => {
+        const { first } = seededStaff(server());
+        const cookie = await signIn(server(), first.email, first.password);
+        const ninetyMinutesAgo = new Date(Date.now() - 90 * 60_000);
+        const sessions = () =>
+          server()
+            .db.selectFrom('sessions')
+            .where('token_hash', '=', hashSessionToken(tokenOf(cookie)));
+        await server()
+          .db.updateTable('sessions')
+          .set({ last_seen_at: ninetyMinutesAgo })
+          .where('token_hash', '=', hashSessionToken(tokenOf(cookie)))
+          .execute();
+        expect((await httpTarget(server(), cookie).request('/api/v1/summary')).status).toBe(200);
+        const row = await sessions().select('last_seen_at').executeTakeFirstOrThrow();
+        expect(row.last_seen_at.getTime()).toBeGreaterThan(Date.now() - 60_000);
+      });
+
+      it('gives a new session id at sign-in: the cookie sent with it no longer works', async () => {
+        const { first } = seededStaff(server());
+        const before = await signIn(server(), first.email, first.password);
+        const again = await postJson(httpTarget(server(), before), '/api/v1/session', {
+          email: first.email,
+          password: first.password,
+        });
+        expect(again.status).toBe(200);
+        const after = again.headers.get('set-cookie')!.split(';')[0]!;
+        expect(after).not.toBe(before);
+        await problemOf(await httpTarget(server(), before).request('/api/v1/summary'), 401);
+        expect((await httpTarget(server(), after).request('/api/v1/summary')).status).toBe(200);
+      });
+
+      it('rotates a session on a change of rights: a new id, the old one and other sessions end', async () => {
+        const { first } = seededStaff(server());
+        const current = await signIn(server(), first.email, first.password);
+        const other = await signIn(server(), first.email, first.password);
+        const rotated = await server().directory.rotateSession(tokenOf(current), new Date());
+        expect(rotated).not.toBeNull();
+        await problemOf(await httpTarget(server(), current).request('/api/v1/summary'), 401);
+        await problemOf(await httpTarget(server(), other).request('/api/v1/summary'), 401);
+        const fresh = httpTarget(server(), `mcc_session=${rotated!.token}`);
+        expect((await fresh.request('/api/v1/summary')).status).toBe(200);
+      });
+    });
+
     describe('the HTTP edge', () => {
+      it('sends security headers on every response, HSTS only behind https, and no-store on the API', async () => {
+        const { first } = seededStaff(server());
+        const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const anonymous = httpTarget(server(), null);
+        const responses = [
+          await staff.request('/api/v1/summary'),
+          await staff.request('/api/v1/accounts?status=paid&limit=1'),
+          await staff.request('/api/v1/nothing-here'),
+          await anonymous.request('/api/v1/summary'),
+          await anonymous.request('/some/page'),
+        ];
+        for (const response of responses) {
+          const label = `${response.url} ${response.status}`;
+          expect(response.headers.get('x-content-type-options'), label).toBe('nosniff');
+          expect(response.headers.get('referrer-policy'), label).toBeTruthy();
+          expect(response.headers.get('permissions-policy'), label).toMatch(/camera=\(\)/);
+          expect(response.headers.get('content-security-policy'), label).toMatch(/frame-ancestors 'none'/);
+          expect(response.headers.get('strict-transport-security'), label).toBeNull();
+        }
+        for (const response of responses.slice(0, 4)) expect(response.headers.get('cache-control')).toBe('no-store');
+        const overHttps = await staff.request('/api/v1/summary', { headers: { 'X-Forwarded-Proto': 'https' } });
+        expect(overHttps.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+      });
+
       it('marks the cookie Secure when the console is reached over https through a proxy', async () => {
         const { first } = seededStaff(server());
         const response = await postJson(
