@@ -17,6 +17,7 @@ import type {
   Scope,
   UpdateResult,
 } from '../store/account-record';
+import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from '../store/account-number';
 import { notFound } from '../store/memory-store';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
@@ -41,7 +42,28 @@ function isUniqueViolation(error: unknown): boolean {
  * store, with the database keeping emails unique and changes serialized.
  */
 export class SqlStore implements AccountStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Where new account numbers come from (random by default; tests give a fixed series). */
+    private readonly accountNumberCandidate: () => string = randomAccountNumber,
+  ) {}
+
+  /**
+   * A number never issued before, by any MSP, recorded as issued in the same
+   * transaction: issued_account_numbers keeps it after the account is deleted.
+   */
+  private async issueAccountNumber(trx: Kysely<Database>, mspId: string): Promise<string> {
+    for (let attempt = 0; attempt < ACCOUNT_NUMBER_ATTEMPTS; attempt += 1) {
+      const issued = await trx
+        .insertInto('issued_account_numbers')
+        .values({ account_number: this.accountNumberCandidate(), msp_id: mspId })
+        .onConflict((conflict) => conflict.column('account_number').doNothing())
+        .returning('account_number')
+        .executeTakeFirst();
+      if (issued) return issued.account_number;
+    }
+    throw new Error('No free account number found');
+  }
 
   async list(scope: Scope, { status, today, limit, after }: ListQuery): Promise<ListResult> {
     const board = this.db
@@ -147,10 +169,7 @@ export class SqlStore implements AccountStore {
       const record = await this.db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('accounts')
-          .values({
-            ...rowFromRecord(account),
-            account_number: sql<string>`'AC-' || nextval('account_number_seq')`,
-          })
+          .values({ ...rowFromRecord(account), account_number: await this.issueAccountNumber(trx, account.mspId) })
           .returningAll()
           .executeTakeFirstOrThrow();
         const created = recordFromRow(row);
