@@ -15,6 +15,7 @@ async function main() {
     hostname: process.env.HOST || undefined,
     distDir: process.env.DIST_DIR ?? 'dist',
     consoleUrlFor: consoleUrlFromTemplate(process.env.CUSTOMER_CONSOLE_URL),
+    trustProxy: process.env.TRUST_PROXY === '1',
   });
   const where = database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${database.dataDir}`;
   console.log(`MSP Command Center (live) at ${server.url}, data in ${where}`);

@@ -5,6 +5,7 @@ import { SIGN_IN_REFUSED, sessionSchema } from '../../src/api/session-contract';
 import type { LiveServer } from '../../server/node/live-server';
 import { SqlStore } from '../../server/sql/sql-store';
 import { hashSessionToken } from '../../server/auth/session-token';
+import { SignInLimiter } from '../../server/auth/sign-in-limiter';
 import { postJson } from '../contract/contract-target';
 import { candidates, expectNumbersNeverReused } from '../store/account-numbers';
 import { httpTarget, seededStaff, signIn } from './live-server-harness';
@@ -88,15 +89,42 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
         expect(unknown).toEqual(wrong);
       });
 
-      it('slows down guessing: after 10 failures for one email, 429 with Retry-After', async () => {
-        const anonymous = httpTarget(server(), null);
+      const asClient = (address: string) => ({
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+      });
+      const trySignIn = (address: string, email: string, password: string) =>
+        postJson(httpTarget(server(), null), '/api/v1/session', { email, password }, asClient(address));
+
+      it('slows down guessing: after 5 failures for one email from one client, 429 with Retry-After, in the database', async () => {
         const email = `guess.${Date.now()}@nowhere.example`;
-        for (let attempt = 0; attempt < 10; attempt += 1)
-          await problemOf(await postJson(anonymous, '/api/v1/session', { email, password: `guess ${attempt}` }), 401);
-        const limited = await postJson(anonymous, '/api/v1/session', { email, password: 'one more' });
+        for (let attempt = 0; attempt < 5; attempt += 1)
+          await problemOf(await trySignIn('203.0.113.5', email, `guess ${attempt}`), 401);
+        const limited = await trySignIn('203.0.113.5', email, 'one more');
         await problemOf(limited, 429);
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-      });
+        // Counted in the database: another server process (here: another limiter on it) sees the same.
+        expect(await new SignInLimiter(server().db).retryAfter(email, '203.0.113.5')).toBeGreaterThan(0);
+      }, 30_000);
+
+      it('lets a stranger flood a known staff email without locking its owner out', async () => {
+        const { second } = seededStaff(server());
+        for (let index = 0; index < 24; index += 1)
+          await problemOf(await trySignIn(`198.51.100.${index + 1}`, second.email, `wrong ${index}`), 401);
+        // One of the failing clients now backs off, even with the right password…
+        await problemOf(await trySignIn('198.51.100.24', second.email, second.password), 429);
+        // …while the owner, from a client that has not failed, signs in.
+        expect((await trySignIn('192.0.2.200', second.email, second.password)).status).toBe(200);
+      }, 60_000);
+
+      it('caps the sign-in attempts one client makes with made-up emails, each a full hash', async () => {
+        const { first } = seededStaff(server());
+        const stamp = Date.now();
+        for (let index = 0; index < 30; index += 1)
+          await problemOf(await trySignIn('192.0.2.77', `spray.${stamp}.${index}@nowhere.example`, 'password'), 401);
+        await problemOf(await trySignIn('192.0.2.77', `spray.${stamp}.new@nowhere.example`, 'password'), 429);
+        await problemOf(await trySignIn('192.0.2.77', first.email, first.password), 429);
+        expect((await trySignIn('192.0.2.78', first.email, first.password)).status).toBe(200);
+      }, 60_000);
 
       it('refuses bad sign-in bodies with 4xx problem+json and keeps serving', async () => {
         const anonymous = httpTarget(server(), null);
