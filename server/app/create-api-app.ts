@@ -4,7 +4,10 @@ import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
 import { standInConsoleUrl } from './console-url';
+import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
+import { mountRedeem, openAccountRoutes } from './open-account-routes';
+import { newTokenSecret } from './open-account-token';
 import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
 import { guardAccountNumber } from './account-number-guard';
@@ -31,10 +34,21 @@ export interface ApiAppOptions {
   publicRoutes?: (api: Hono<ApiEnv>) => void;
   /** Routes that exist only in one deployment (the demo controls), mounted after authentication. */
   extend?: (api: Hono<ApiEnv>) => void;
+  /** "Open account" tokens and the audit log (in memory unless given). */
+  consoleAccess?: ConsoleAccessStore;
+  /** Signs "Open account" tokens; random per app unless given (several processes must share one). */
+  tokenSecret?: Uint8Array<ArrayBuffer>;
 }
 
 export interface ApiEnv {
-  Variables: { store: AccountStore; clock: Clock; consoleUrlFor: ConsoleUrlFor; actor: Actor };
+  Variables: {
+    store: AccountStore;
+    clock: Clock;
+    consoleUrlFor: ConsoleUrlFor;
+    actor: Actor;
+    consoleAccess: ConsoleAccessStore;
+    tokenSecret: Uint8Array<ArrayBuffer>;
+  };
 }
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -51,6 +65,8 @@ export function createApiApp({
   authenticate,
   publicRoutes,
   extend,
+  consoleAccess = new MemoryConsoleAccess(),
+  tokenSecret = newTokenSecret(),
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
   const settleDue = createSettler(store);
@@ -64,6 +80,8 @@ export function createApiApp({
     c.set('store', store);
     c.set('clock', clock);
     c.set('consoleUrlFor', consoleUrlFor);
+    c.set('consoleAccess', consoleAccess);
+    c.set('tokenSecret', tokenSecret);
     await next();
   });
   app.use(
@@ -93,6 +111,7 @@ export function createApiApp({
   app.use('/accounts/:accountNumber', guardAccountNumber);
 
   publicRoutes?.(app);
+  mountRedeem(app);
   app.use(async (c, next) => {
     const actor = await authenticate(c.req.raw);
     if (!actor)
@@ -108,6 +127,7 @@ export function createApiApp({
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);
+  app.route('/', openAccountRoutes);
   extend?.(app);
 
   // The path is not echoed: it is the caller's text (markup, any length), and the caller knows it.

@@ -11,6 +11,7 @@ import { SignInLimiter } from '../auth/sign-in-limiter';
 import { StaffDirectory } from '../auth/staff-directory';
 import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
+import { SqlConsoleAccess } from '../sql/sql-console-access';
 import { SqlStore } from '../sql/sql-store';
 import { seedOnFirstStart } from '../seed/first-start';
 import { securityHeaders } from './security-headers';
@@ -32,6 +33,8 @@ export interface LiveServerOptions {
    * proxy appended. Off, it is the connection's address (a client could write any X-Forwarded-For).
    */
   trustProxy?: boolean;
+  /** Signs "Open account" tokens (OPEN_ACCOUNT_SECRET); random per process when unset. */
+  tokenSecret?: Uint8Array<ArrayBuffer>;
 }
 
 /** Who is signing in, for the sign-in limits: an IP address, or "unknown". */
@@ -92,6 +95,8 @@ export async function startLiveServer(options: LiveServerOptions) {
     clock,
     consoleUrlFor: options.consoleUrlFor,
     authenticate: sessionAuthenticator(directory, clock),
+    consoleAccess: new SqlConsoleAccess(database.db),
+    ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),
     publicRoutes: sessionRoutes(
       directory,
       new SignInLimiter(database.db),

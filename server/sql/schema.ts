@@ -90,7 +90,7 @@ export interface IssuedAccountNumberTable {
 export interface OpenAccountTokenTable {
   token_hash: string;
   msp_id: string;
-  staff_user_id: string;
+  staff_email: string;
   account_number: string;
   expires_at: Timestamp;
   used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;

@@ -5,6 +5,7 @@ import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
+import { describeOpenAccountContract } from './open-account-contract';
 import {
   httpTarget,
   seededStaff,
@@ -35,4 +36,5 @@ afterAll(async () => {
 describeAccountsContract('the live server over HTTP, on PGlite', () => target);
 describeLifecycleContract('the live server over HTTP, on PGlite', () => target);
 describeHostileCorpus('the live server over HTTP, on PGlite', () => target);
+describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);

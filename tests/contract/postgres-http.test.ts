@@ -5,6 +5,7 @@ import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
+import { describeOpenAccountContract } from './open-account-contract';
 import {
   httpTarget,
   seededStaff,
@@ -38,5 +39,6 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeAccountsContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLifecycleContract('the live server over HTTP, on PostgreSQL', () => target);
   describeHostileCorpus('the live server over HTTP, on PostgreSQL', () => target);
+  describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
 });

@@ -33,7 +33,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create table open_account_tokens (
       token_hash text primary key,
       msp_id text not null,
-      staff_user_id bigint not null,
+      staff_email text not null,
       account_number text not null,
       expires_at timestamptz not null,
       used_at timestamptz
