@@ -47,8 +47,6 @@ interface SavedDemo {
   fleetDay: IsoDay;
   /** How far the demo clock has been moved forward, in days. */
   clockOffsetDays: number;
-  /** The highest account number issued: a number deleted for good is never given out again, even after a reload. */
-  lastAccountNumber: number;
   /** How many change batches are saved (keys `<key>:0` … `<key>:<batches - 1>`). */
   batches: number;
 }
@@ -60,6 +58,8 @@ export interface DemoStoreOptions {
   storage?: DemoStorage | null;
   /** Runs a write alone across tabs (navigator.locks in the browser). */
   exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Where new account numbers come from (random by default; tests give a fixed series). */
+  accountNumberCandidate?: () => string;
 }
 
 const DAY_MS = 86_400_000;
@@ -203,7 +203,6 @@ export class DemoStore implements AccountStore {
       epoch: '',
       fleetDay: dayOf(this.options.clock()),
       clockOffsetDays: 0,
-      lastAccountNumber: 0,
       batches: 0,
     };
   }
@@ -249,7 +248,6 @@ export class DemoStore implements AccountStore {
       const batches = this.readBatches(this.saved.batches, stored.batches);
       if (batches) {
         for (const batch of batches) this.memory.apply(batch);
-        this.memory.issuedThrough(stored.lastAccountNumber);
         this.saved = stored;
         return;
       }
@@ -258,7 +256,6 @@ export class DemoStore implements AccountStore {
     // A missing or corrupt batch: the saved copy cannot be trusted, and the demo starts from its seed.
     this.saved = stored && batches ? stored : this.blank();
     this.rebuild(batches ?? []);
-    this.memory.issuedThrough(this.saved.lastAccountNumber);
   }
 
   private rebuild(batches: MemoryWrite[]): void {
@@ -279,7 +276,12 @@ export class DemoStore implements AccountStore {
     }
     const { seed, accounts } = this.options.settings;
     const fleet = generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay });
-    this.memory = new MemoryStore(fleet, { onWrite: (write) => this.collect(write) });
+    this.memory = new MemoryStore(fleet, {
+      onWrite: (write) => this.collect(write),
+      accountNumberCandidate: this.options.accountNumberCandidate,
+    });
+    // Accounts created and then deleted for good in saved batches: their numbers stay issued.
+    this.memory.rememberIssued(deleted);
     this.memory.loadSnapshots(
       { mspId: DEMO_MSP_ID },
       demoFleetHistory(fleet, {
@@ -337,7 +339,6 @@ export class DemoStore implements AccountStore {
     const random = () => Math.random().toString(36).slice(2);
     this.saved.revision = `${Date.now().toString(36)}-${random()}`;
     if (!this.saved.epoch) this.saved.epoch = random();
-    this.saved.lastAccountNumber = this.memory.lastIssuedNumber;
     const pending = this.pending;
     this.pending = { changed: [], deleted: [], history: [] };
     if (!this.options.storage) return;

@@ -15,6 +15,11 @@ async function main() {
     hostname: process.env.HOST || undefined,
     distDir: process.env.DIST_DIR ?? 'dist',
     consoleUrlFor: consoleUrlFromTemplate(process.env.CUSTOMER_CONSOLE_URL),
+    trustProxy: process.env.TRUST_PROXY === '1',
+    // Several processes behind one load balancer must share it, or a token is redeemable only where it was minted.
+    ...(process.env.OPEN_ACCOUNT_SECRET
+      ? { tokenSecret: new Uint8Array(Buffer.from(process.env.OPEN_ACCOUNT_SECRET, 'utf8')) }
+      : {}),
   });
   const where = database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${database.dataDir}`;
   console.log(`MSP Command Center (live) at ${server.url}, data in ${where}`);

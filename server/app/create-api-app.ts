@@ -4,8 +4,11 @@ import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
 import { standInConsoleUrl } from './console-url';
+import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
 import { insightsRoutes } from './insights-routes';
+import { mountRedeem, openAccountRoutes } from './open-account-routes';
+import { newTokenSecret } from './open-account-token';
 import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
 import { guardAccountNumber } from './account-number-guard';
@@ -32,10 +35,21 @@ export interface ApiAppOptions {
   publicRoutes?: (api: Hono<ApiEnv>) => void;
   /** Routes that exist only in one deployment (the demo controls), mounted after authentication. */
   extend?: (api: Hono<ApiEnv>) => void;
+  /** "Open account" tokens and the audit log (in memory unless given). */
+  consoleAccess?: ConsoleAccessStore;
+  /** Signs "Open account" tokens; random per app unless given (several processes must share one). */
+  tokenSecret?: Uint8Array<ArrayBuffer>;
 }
 
 export interface ApiEnv {
-  Variables: { store: AccountStore; clock: Clock; consoleUrlFor: ConsoleUrlFor; actor: Actor };
+  Variables: {
+    store: AccountStore;
+    clock: Clock;
+    consoleUrlFor: ConsoleUrlFor;
+    actor: Actor;
+    consoleAccess: ConsoleAccessStore;
+    tokenSecret: Uint8Array<ArrayBuffer>;
+  };
 }
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -52,14 +66,23 @@ export function createApiApp({
   authenticate,
   publicRoutes,
   extend,
+  consoleAccess = new MemoryConsoleAccess(),
+  tokenSecret = newTokenSecret(),
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
   const settleDue = createSettler(store);
 
   app.use(async (c, next) => {
+    await next();
+    // Every answer of the API is about one MSP's customers or its staff: no cache, shared or private, keeps it.
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(async (c, next) => {
     c.set('store', store);
     c.set('clock', clock);
     c.set('consoleUrlFor', consoleUrlFor);
+    c.set('consoleAccess', consoleAccess);
+    c.set('tokenSecret', tokenSecret);
     await next();
   });
   app.use(
@@ -84,6 +107,7 @@ export function createApiApp({
   app.use('/accounts/:accountNumber', guardAccountNumber);
 
   publicRoutes?.(app);
+  mountRedeem(app);
   app.use(async (c, next) => {
     const actor = await authenticate(c.req.raw);
     if (!actor)
@@ -100,6 +124,7 @@ export function createApiApp({
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);
   app.route('/', insightsRoutes);
+  app.route('/', openAccountRoutes);
   extend?.(app);
 
   // The path is not echoed: it is the caller's text (markup, any length), and the caller knows it.

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { SIGN_IN_REFUSED, signInBodySchema, type Session } from '../../src/api/session-contract';
 import { normalizeEmail } from '../../src/domain/email';
 import type { ApiEnv, Clock } from '../app/create-api-app';
@@ -13,12 +13,18 @@ const notSignedIn = () =>
   problemResponse(401, 'Sign in to continue', { detail: 'Your session has ended or you are not signed in.' });
 
 /** POST, GET and DELETE /session: signing in, who is signed in, signing out. Mounted before authentication. */
-export function sessionRoutes(directory: StaffDirectory, limiter: SignInLimiter, clock: Clock) {
+export function sessionRoutes(
+  directory: StaffDirectory,
+  limiter: SignInLimiter,
+  clock: Clock,
+  clientAddress: (c: Context) => string,
+) {
   return (api: Hono<ApiEnv>) => {
     api.post('/session', async (c) => {
       const { email, password } = await readJson(c, signInBodySchema);
       const key = normalizeEmail(email);
-      const wait = limiter.retryAfter(key);
+      const client = clientAddress(c);
+      const wait = await limiter.retryAfter(key, client, clock());
       if (wait > 0) {
         const refused = problemResponse(429, 'Too many sign-in attempts', {
           detail: `Wait ${Math.ceil(wait / 60)} minute(s), then try again.`,
@@ -27,14 +33,12 @@ export function sessionRoutes(directory: StaffDirectory, limiter: SignInLimiter,
         return refused;
       }
 
+      const attempt = await limiter.attempt(key, client, clock());
       const staff = await directory.findByEmail(email);
       // Hash even when nobody has this email, so the answer takes as long either way.
       const matches = await verifyPassword(password, staff?.passwordHash ?? UNMATCHABLE_HASH);
-      if (!staff || !matches) {
-        limiter.fail(key);
-        throw new ProblemError(401, SIGN_IN_REFUSED, { detail: 'Check both and try again.' });
-      }
-      limiter.succeed(key);
+      if (!staff || !matches) throw new ProblemError(401, SIGN_IN_REFUSED, { detail: 'Check both and try again.' });
+      await attempt.forgive();
       const previous = sessionTokenOf(c);
       if (previous) await directory.endSession(previous);
       const { token, expiresAt } = await directory.startSession(staff.id, clock());

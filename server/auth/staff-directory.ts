@@ -7,6 +7,10 @@ import { hashSessionToken, newSessionToken } from './session-token';
 
 /** How long a session lasts from sign-in. Fixed, not sliding: a stolen cookie is worth half a day at most. */
 export const SESSION_HOURS = 12;
+/** A session with no request for this long has ended, even within its 12 hours. */
+export const SESSION_IDLE_HOURS = 2;
+/** last_seen_at is written at most this often, so that every request does not cost a write. */
+const SEEN_GRANULARITY_MS = 60_000;
 
 export interface StaffMember {
   id: string;
@@ -88,7 +92,7 @@ export class StaffDirectory {
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
     await this.db
       .insertInto('sessions')
-      .values({ token_hash: hashSessionToken(token), staff_user_id: staffId, expires_at: expiresAt })
+      .values({ token_hash: hashSessionToken(token), staff_user_id: staffId, expires_at: expiresAt, last_seen_at: now })
       .execute();
     // Expired sessions go now and then, on the way: no timer to run.
     if (Math.random() < 0.05) await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
@@ -96,12 +100,49 @@ export class StaffDirectory {
   }
 
   async findSession(token: string, now: Date): Promise<StaffMember | null> {
+    const tokenHash = hashSessionToken(token);
     const row = await this.staffQuery()
       .innerJoin('sessions', 'sessions.staff_user_id', 'staff_users.id')
-      .where('sessions.token_hash', '=', hashSessionToken(token))
+      .select('sessions.last_seen_at as lastSeenAt')
+      .where('sessions.token_hash', '=', tokenHash)
       .where('sessions.expires_at', '>', now)
+      .where('sessions.last_seen_at', '>', new Date(now.getTime() - SESSION_IDLE_HOURS * 3_600_000))
       .executeTakeFirst();
-    return row ?? null;
+    if (!row) return null;
+    if (now.getTime() - row.lastSeenAt.getTime() >= SEEN_GRANULARITY_MS)
+      await this.db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+    const { lastSeenAt: _lastSeenAt, ...staff } = row;
+    return staff;
+  }
+
+  /**
+   * The hook for a change of rights (a new role, a reset password): the
+   * session behind `token` gets a new id with the same expiry, and every other
+   * session of that staff member ends. Returns the new token for the cookie,
+   * or null when the session is gone.
+   */
+  async rotateSession(token: string, now: Date): Promise<{ token: string; expiresAt: Date } | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const current = await trx
+        .deleteFrom('sessions')
+        .where('token_hash', '=', hashSessionToken(token))
+        .where('expires_at', '>', now)
+        .returning(['staff_user_id', 'expires_at'])
+        .executeTakeFirst();
+      if (!current) return null;
+      await trx.deleteFrom('sessions').where('staff_user_id', '=', current.staff_user_id).execute();
+      const next = newSessionToken();
+      await trx
+        .insertInto('sessions')
+        .values({
+          token_hash: hashSessionToken(next),
+          staff_user_id: current.staff_user_id,
+          expires_at: current.expires_at,
+          last_seen_at: now,
+        })
+        .execute();
+      return { token: next, expiresAt: current.expires_at };
+    });
   }
 
   async endSession(token: string): Promise<void> {

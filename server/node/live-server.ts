@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { Hono } from 'hono';
+import type { IncomingMessage } from 'node:http';
+import { Hono, type Context } from 'hono';
 import { createApiApp, type Clock } from '../app/create-api-app';
 import { problemResponse } from '../app/problem';
 import type { ConsoleUrlFor } from '../app/present-account';
@@ -10,9 +11,11 @@ import { SignInLimiter } from '../auth/sign-in-limiter';
 import { StaffDirectory } from '../auth/staff-directory';
 import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
+import { SqlConsoleAccess } from '../sql/sql-console-access';
 import { SqlStore } from '../sql/sql-store';
 import { seedOnFirstStart } from '../seed/first-start';
 import { compressJson } from './compress-json';
+import { securityHeaders } from './security-headers';
 import { loadStaticSite, negotiate, type StaticSite } from './static-site';
 
 export interface LiveServerOptions {
@@ -26,6 +29,25 @@ export interface LiveServerOptions {
   seed?: boolean;
   /** Where "Open account" leads (see console-url.ts); the built-in stand-in page when unset. */
   consoleUrlFor?: ConsoleUrlFor;
+  /**
+   * Behind a proxy (TRUST_PROXY=1): the client is the last address in X-Forwarded-For, the one the
+   * proxy appended. Off, it is the connection's address (a client could write any X-Forwarded-For).
+   */
+  trustProxy?: boolean;
+  /** Signs "Open account" tokens (OPEN_ACCOUNT_SECRET); random per process when unset. */
+  tokenSecret?: Uint8Array<ArrayBuffer>;
+}
+
+/** Who is signing in, for the sign-in limits: an IP address, or "unknown". */
+function clientAddressOf(trustProxy: boolean) {
+  return (c: Context): string => {
+    if (trustProxy) {
+      const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
+      if (forwarded) return forwarded.slice(0, 64);
+    }
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    return incoming?.socket.remoteAddress ?? 'unknown';
+  };
 }
 
 /** A request that changes something must come from the console's own origin (defence in depth beside SameSite). */
@@ -75,16 +97,24 @@ export async function startLiveServer(options: LiveServerOptions) {
     clock,
     consoleUrlFor: options.consoleUrlFor,
     authenticate: sessionAuthenticator(directory, clock),
-    publicRoutes: sessionRoutes(directory, new SignInLimiter(), clock),
+    consoleAccess: new SqlConsoleAccess(database.db),
+    ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),
+    publicRoutes: sessionRoutes(
+      directory,
+      new SignInLimiter(database.db),
+      clock,
+      clientAddressOf(options.trustProxy ?? false),
+    ),
   });
   const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }) : null;
 
   const root = new Hono();
+  root.use(securityHeaders);
   root.use('/api/*', compressJson());
   root.all('/api/*', (c) =>
     isCrossOrigin(c.req.raw)
       ? problemResponse(403, 'Cross-origin request refused', { detail: 'Use the console to make changes.' })
-      : api.fetch(c.req.raw),
+      : api.fetch(c.req.raw, c.env),
   );
   root.all('*', (c) => serveSite(site, c.req.raw));
 

@@ -8,8 +8,7 @@ const BATCH = 1_000;
 
 /**
  * Puts generated accounts in as they are (numbers included), skipping any
- * whose email is already taken, then moves the number sequence past them so
- * the next account created gets a fresh number.
+ * whose email is already taken, and records their numbers as issued.
  */
 export async function insertAccounts(db: Kysely<Database>, records: readonly AccountRecord[]): Promise<number> {
   let inserted = 0;
@@ -24,7 +23,8 @@ export async function insertAccounts(db: Kysely<Database>, records: readonly Acc
       .executeTakeFirst();
     inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
   }
-  await sql`select setval('account_number_seq', max(substr(account_number, 4)::bigint))
-    from accounts having max(substr(account_number, 4)::bigint) >= 100001`.execute(db);
+  // Their numbers count as issued: none is given to a new account, now or after they are deleted.
+  await sql`insert into issued_account_numbers (account_number, msp_id)
+    select account_number, msp_id from accounts on conflict do nothing`.execute(db);
   return inserted;
 }

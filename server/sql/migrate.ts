@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as accountsAndStaff from './migrations/0001-accounts-and-staff';
 import * as fleetSnapshots from './migrations/0002-fleet-snapshots';
 import * as accountSearch from './migrations/0003-account-search';
+import * as hardening from './migrations/0004-hardening';
 import type { Database } from './schema';
 
 /**
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0001-accounts-and-staff': accountsAndStaff,
   '0002-fleet-snapshots': fleetSnapshots,
   '0003-account-search': accountSearch,
+  '0004-hardening': hardening,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */

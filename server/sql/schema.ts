@@ -32,6 +32,8 @@ export interface SessionTable {
   staff_user_id: string;
   created_at: Generated<Date>;
   expires_at: Timestamp;
+  /** Moved forward by requests (at most once a minute); two hours behind now, the session has ended. */
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface AccountTable {
@@ -87,6 +89,38 @@ export interface FleetSnapshotTable {
   over_seats: number;
 }
 
+export interface SignInFailureTable {
+  id: Generated<string>;
+  email_key: string;
+  /** The client's address (see clientAddress in live-server.ts). */
+  client: string;
+  at: Timestamp;
+}
+
+export interface IssuedAccountNumberTable {
+  account_number: string;
+  msp_id: string;
+  issued_at: Generated<Date>;
+}
+
+export interface OpenAccountTokenTable {
+  token_hash: string;
+  msp_id: string;
+  staff_email: string;
+  account_number: string;
+  expires_at: Timestamp;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  msp_id: string;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  details: ColumnType<Record<string, unknown>, string, string>;
+}
+
 export interface Database {
   msps: MspTable;
   staff_users: StaffUserTable;
@@ -94,4 +128,8 @@ export interface Database {
   accounts: AccountTable;
   account_history: AccountHistoryTable;
   fleet_snapshots: FleetSnapshotTable;
+  sign_in_failures: SignInFailureTable;
+  issued_account_numbers: IssuedAccountNumberTable;
+  open_account_tokens: OpenAccountTokenTable;
+  audit_events: AuditEventTable;
 }

@@ -20,6 +20,7 @@ import type {
   Scope,
   UpdateResult,
 } from '../store/account-record';
+import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from '../store/account-number';
 import { notFound } from '../store/memory-store';
 import * as sqlInsights from './sql-insights';
 import { hasFilters, sortKeyOf } from '../store/account-query';
@@ -60,7 +61,28 @@ function isUniqueViolation(error: unknown): boolean {
  * store, with the database keeping emails unique and changes serialized.
  */
 export class SqlStore implements AccountStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Where new account numbers come from (random by default; tests give a fixed series). */
+    private readonly accountNumberCandidate: () => string = randomAccountNumber,
+  ) {}
+
+  /**
+   * A number never issued before, by any MSP, recorded as issued in the same
+   * transaction: issued_account_numbers keeps it after the account is deleted.
+   */
+  private async issueAccountNumber(trx: Kysely<Database>, mspId: string): Promise<string> {
+    for (let attempt = 0; attempt < ACCOUNT_NUMBER_ATTEMPTS; attempt += 1) {
+      const issued = await trx
+        .insertInto('issued_account_numbers')
+        .values({ account_number: this.accountNumberCandidate(), msp_id: mspId })
+        .onConflict((conflict) => conflict.column('account_number').doNothing())
+        .returning('account_number')
+        .executeTakeFirst();
+      if (issued) return issued.account_number;
+    }
+    throw new Error('No free account number found');
+  }
 
   async list(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery): Promise<ListResult> {
     const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
@@ -170,10 +192,7 @@ export class SqlStore implements AccountStore {
     try {
       const record = await this.db.transaction().execute(async (trx) => {
         // The number first: the row's search text includes it.
-        const { rows } = await sql<{ number: string }>`select 'AC-' || nextval('account_number_seq') as number`.execute(
-          trx,
-        );
-        const accountNumber = rows[0]!.number;
+        const accountNumber = await this.issueAccountNumber(trx, account.mspId);
         const row = await trx
           .insertInto('accounts')
           .values({ ...rowFromRecord({ ...account, accountNumber }), account_number: accountNumber })

@@ -24,7 +24,7 @@ import {
   type Scope,
   type UpdateResult,
 } from './account-record';
-import { formatAccountNumber, parseAccountNumber } from './account-number';
+import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
 import { fleetInsightsOf } from './memory-insights';
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
@@ -38,6 +38,8 @@ export interface MemoryWrite {
 export interface MemoryStoreOptions {
   /** Called after every write with what it changed, so a wrapper can persist it. */
   onWrite?: (write: MemoryWrite) => void;
+  /** Where new account numbers come from (random by default; tests give a fixed series). */
+  accountNumberCandidate?: () => string;
 }
 
 /**
@@ -51,7 +53,8 @@ export class MemoryStore implements AccountStore {
   private byNumber = new Map<string, AccountRecord>();
   private byEmail = new Map<string, string>();
   private entries: HistoryEntry[] = [];
-  private lastNumber = 0;
+  /** Every account number this store has held or issued, deleted accounts' included: none is issued twice. */
+  private issued = new Set<string>();
   private lastHistoryId = 0;
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
@@ -76,7 +79,7 @@ export class MemoryStore implements AccountStore {
       this.ordered.push(record);
       this.byNumber.set(record.accountNumber, record);
       this.byEmail.set(record.emailKey, record.accountNumber);
-      this.lastNumber = Math.max(this.lastNumber, parseAccountNumber(record.accountNumber));
+      this.issued.add(record.accountNumber);
     }
     if (replaced.size > 0) this.ordered = this.ordered.filter((record) => !replaced.has(record));
     this.ordered.sort(comparePageKeys);
@@ -94,16 +97,6 @@ export class MemoryStore implements AccountStore {
       this.entries.push(entry);
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
     }
-  }
-
-  /** The highest account number issued so far, deleted accounts included. */
-  get lastIssuedNumber(): number {
-    return this.lastNumber;
-  }
-
-  /** Never issue a number at or below `sequence` again (it was issued before a deletion and a reload). */
-  issuedThrough(sequence: number): void {
-    this.lastNumber = Math.max(this.lastNumber, sequence);
   }
 
   /** Drop records as they are, without calling onWrite (restoring). */
@@ -127,7 +120,26 @@ export class MemoryStore implements AccountStore {
     this.ordered.splice(this.insertionIndex(record), 0, record);
     this.byNumber.set(record.accountNumber, record);
     this.byEmail.set(record.emailKey, record.accountNumber);
-    this.lastNumber = Math.max(this.lastNumber, parseAccountNumber(record.accountNumber));
+    this.issued.add(record.accountNumber);
+  }
+
+  /** Numbers issued before (kept by a wrapper that persists the store), so that they are never issued again. */
+  rememberIssued(accountNumbers: Iterable<string>): void {
+    for (const accountNumber of accountNumbers) this.issued.add(accountNumber);
+  }
+
+  /** Every number ever issued by this store, for a wrapper to persist. */
+  issuedNumbers(): ReadonlySet<string> {
+    return this.issued;
+  }
+
+  private newAccountNumber(): string {
+    const candidate = this.options.accountNumberCandidate ?? randomAccountNumber;
+    for (let attempt = 0; attempt < ACCOUNT_NUMBER_ATTEMPTS; attempt += 1) {
+      const accountNumber = candidate();
+      if (!this.issued.has(accountNumber)) return accountNumber;
+    }
+    throw new Error('No free account number found');
   }
 
   private remove(accountNumber: string): void {
@@ -221,7 +233,7 @@ export class MemoryStore implements AccountStore {
 
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
     if (this.byEmail.has(account.emailKey)) return { ok: false, reason: 'email-taken' };
-    const record: AccountRecord = { ...account, accountNumber: formatAccountNumber(this.lastNumber + 1) };
+    const record: AccountRecord = { ...account, accountNumber: this.newAccountNumber() };
     this.put(record);
     const entry = this.append(record, history);
     this.options.onWrite?.({ changed: [record], deleted: [], history: [entry] });

@@ -312,3 +312,26 @@ export const insightsSchema = z.object({
   ),
 });
 export type Insights = z.infer<typeof insightsSchema>;
+/** "Open account": a link to the customer's console carrying a token for one use within 2 minutes. */
+export const openAccountResultSchema = z.object({
+  url: z.string().min(1),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type OpenAccountResult = z.infer<typeof openAccountResultSchema>;
+
+/** What the customer's console sends to redeem the token, and learns from it. */
+export const redeemOpenAccountBodySchema = z.strictObject({ token: z.string().max(200) });
+export const openAccountGrantSchema = z.object({
+  mspId: z.string(),
+  accountNumber: z.string(),
+  staffEmail: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
+export const auditEventSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  actor: z.string(),
+  action: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export const auditEventsSchema = z.object({ items: z.array(auditEventSchema) });

@@ -130,6 +130,23 @@ export function describeAccountsContract(name: string, target: () => ContractTar
         expect(after.activeUsers).toBe(before.activeUsers);
       });
 
+      it('gives new accounts numbers that are not a count: random, distinct, never in sequence', async () => {
+        const numbers: string[] = [];
+        for (let index = 0; index < 6; index += 1) {
+          const response = await postJson(target(), '/api/v1/accounts', {
+            email: uniqueEmail('numbered'),
+            organizationName: `Numbered ${index}`,
+          });
+          numbers.push(accountSchema.parse(await response.json()).accountNumber);
+        }
+        expect(numbers.every((number) => /^AC-\d{8}$/.test(number))).toBe(true);
+        expect(new Set(numbers).size).toBe(numbers.length);
+        const values = numbers.map((number) => Number(number.slice(3)));
+        // A sequence (global or per MSP) would step by 1 (or by what other MSPs created meanwhile): never 6 times.
+        const steps = values.slice(1).map((value, index) => value - values[index]!);
+        expect(steps.filter((step) => step > 0 && step < 1_000).length).toBeLessThan(steps.length);
+      });
+
       it('refuses an email in use, whatever its case and spacing, with 409', async () => {
         const email = uniqueEmail('dup');
         expect((await postJson(target(), '/api/v1/accounts', { email, organizationName: 'First' })).status).toBe(201);

@@ -102,6 +102,7 @@ const accountRoutes: Array<[method: string, suffix: string]> = [
   ['POST', '/resume'],
   ['POST', '/remove'],
   ['POST', '/restore'],
+  ['POST', '/open'],
 ];
 
 const malformedJson = [
@@ -258,6 +259,15 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
   ])
     post(`sign-in: ${JSON.stringify(body).slice(0, 60)}`, session, rawJson(body));
   post('sign-in: __proto__', session, '{"email":"x@corpus.example","password":"x","__proto__":{"a":1}}');
+  for (const text of [
+    ...malformedJson,
+    rawJson({ token: 42 }),
+    rawJson({ token: 'a.b', extra: 1 }),
+    rawJson({ token: 'x'.repeat(300) }),
+    rawJson({ token: 'nul\u0000.x' }),
+    rawJson({ token: 'forged.token' }),
+  ])
+    post(`redeem: ${text.slice(0, 40)}`, '/api/v1/open-account/redeem', text);
   post('sign-in: text/plain', session, rawJson({ email: 'x@corpus.example', password: 'x' }), 'text/plain');
 
   // The actions on real accounts of this MSP, with bodies that must change nothing.

@@ -7,6 +7,7 @@ import { describeInsightsContract } from './insights-contract';
 import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
+import { describeOpenAccountContract } from './open-account-contract';
 import {
   httpTarget,
   seededStaff,
@@ -39,4 +40,5 @@ describeLifecycleContract('the live server over HTTP, on PGlite', () => target);
 describeHostileCorpus('the live server over HTTP, on PGlite', () => target);
 describeInsightsContract('the live server over HTTP, on PGlite', () => target);
 describeFindContract('the live server over HTTP, on PGlite', () => target);
+describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);

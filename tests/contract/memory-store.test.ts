@@ -5,6 +5,7 @@ import { describeFindContract } from './find-contract';
 import { describeInsightsContract } from './insights-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
+import { describeOpenAccountContract } from './open-account-contract';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
@@ -27,6 +28,11 @@ describeInsightsContract('the API app over the in-memory store', () => ({
 }));
 
 describeFindContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeOpenAccountContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

@@ -7,6 +7,7 @@ import { describeInsightsContract } from './insights-contract';
 import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
+import { describeOpenAccountContract } from './open-account-contract';
 import {
   httpTarget,
   seededStaff,
@@ -42,5 +43,6 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeHostileCorpus('the live server over HTTP, on PostgreSQL', () => target);
   describeInsightsContract('the live server over HTTP, on PostgreSQL', () => target);
   describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
 });

@@ -4,7 +4,10 @@ import { addDays } from '../../src/domain/calendar';
 import { SIGN_IN_REFUSED, sessionSchema } from '../../src/api/session-contract';
 import type { LiveServer } from '../../server/node/live-server';
 import { SqlStore } from '../../server/sql/sql-store';
+import { hashSessionToken } from '../../server/auth/session-token';
+import { SignInLimiter } from '../../server/auth/sign-in-limiter';
 import { postJson } from '../contract/contract-target';
+import { candidates, expectNumbersNeverReused } from '../store/account-numbers';
 import { httpTarget, seededStaff, signIn } from './live-server-harness';
 
 const MISSING = 'AC-999999';
@@ -86,15 +89,42 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
         expect(unknown).toEqual(wrong);
       });
 
-      it('slows down guessing: after 10 failures for one email, 429 with Retry-After', async () => {
-        const anonymous = httpTarget(server(), null);
+      const asClient = (address: string) => ({
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+      });
+      const trySignIn = (address: string, email: string, password: string) =>
+        postJson(httpTarget(server(), null), '/api/v1/session', { email, password }, asClient(address));
+
+      it('slows down guessing: after 5 failures for one email from one client, 429 with Retry-After, in the database', async () => {
         const email = `guess.${Date.now()}@nowhere.example`;
-        for (let attempt = 0; attempt < 10; attempt += 1)
-          await problemOf(await postJson(anonymous, '/api/v1/session', { email, password: `guess ${attempt}` }), 401);
-        const limited = await postJson(anonymous, '/api/v1/session', { email, password: 'one more' });
+        for (let attempt = 0; attempt < 5; attempt += 1)
+          await problemOf(await trySignIn('203.0.113.5', email, `guess ${attempt}`), 401);
+        const limited = await trySignIn('203.0.113.5', email, 'one more');
         await problemOf(limited, 429);
         expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-      });
+        // Counted in the database: another server process (here: another limiter on it) sees the same.
+        expect(await new SignInLimiter(server().db).retryAfter(email, '203.0.113.5')).toBeGreaterThan(0);
+      }, 30_000);
+
+      it('lets a stranger flood a known staff email without locking its owner out', async () => {
+        const { second } = seededStaff(server());
+        for (let index = 0; index < 24; index += 1)
+          await problemOf(await trySignIn(`198.51.100.${index + 1}`, second.email, `wrong ${index}`), 401);
+        // One of the failing clients now backs off, even with the right password…
+        await problemOf(await trySignIn('198.51.100.24', second.email, second.password), 429);
+        // …while the owner, from a client that has not failed, signs in.
+        expect((await trySignIn('192.0.2.200', second.email, second.password)).status).toBe(200);
+      }, 60_000);
+
+      it('caps the sign-in attempts one client makes with made-up emails, each a full hash', async () => {
+        const { first } = seededStaff(server());
+        const stamp = Date.now();
+        for (let index = 0; index < 30; index += 1)
+          await problemOf(await trySignIn('192.0.2.77', `spray.${stamp}.${index}@nowhere.example`, 'password'), 401);
+        await problemOf(await trySignIn('192.0.2.77', `spray.${stamp}.new@nowhere.example`, 'password'), 429);
+        await problemOf(await trySignIn('192.0.2.77', first.email, first.password), 429);
+        expect((await trySignIn('192.0.2.78', first.email, first.password)).status).toBe(200);
+      }, 60_000);
 
       it('refuses bad sign-in bodies with 4xx problem+json and keeps serving', async () => {
         const anonymous = httpTarget(server(), null);
@@ -126,7 +156,10 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
           (route) => !(route.method === 'POST' && route.path.endsWith('/session')),
         );
         // DELETE /session signs out whoever is there: it answers 204 to anyone, and changes nothing for them.
-        const guarded = routes.filter((route) => !(route.method === 'DELETE' && route.path.endsWith('/session')));
+        // The customer console redeems "Open account" tokens without a staff session (410 for a bad one).
+        const guarded = routes.filter(
+          (route) => !(route.method === 'DELETE' && route.path.endsWith('/session')) && !route.path.endsWith('/redeem'),
+        );
         expect(guarded.length).toBeGreaterThanOrEqual(4);
         for (const cookie of [null, 'mcc_session=made-up-token']) {
           const anonymous = httpTarget(server(), cookie);
@@ -182,7 +215,7 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
           const board = await (await staffA.request(`/api/v1/accounts?status=${status}&limit=200`)).text();
           for (const number of theirs) expect(board).not.toContain(number);
         }
-      });
+      }, 30_000);
 
       it("refuses another MSP's email with a 409 that says nothing about that account", async () => {
         const { first, second } = seededStaff(server());
@@ -258,6 +291,23 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
       });
     });
 
+    describe('account numbers', () => {
+      it('never issues a number twice over SQL, also after its account is deleted', async () => {
+        // A schema of its own would be cleaner; the fixed numbers are far from the random ones others get.
+        const store = new SqlStore(
+          server().db,
+          candidates('AC-10000001', 'AC-10000001', 'AC-10000001', 'AC-10000002', 'AC-10000003'),
+        );
+        const { first } = seededStaff(server());
+        const session = sessionSchema.parse(
+          await (
+            await httpTarget(server(), await signIn(server(), first.email, first.password)).request('/api/v1/session')
+          ).json(),
+        );
+        await expectNumbersNeverReused(store, { mspId: session.msp.id });
+      });
+    });
+
     describe('the scheduler query', () => {
       it('finds every renewal and deletion due, of every MSP, and nothing before its day', async () => {
         const store = new SqlStore(server().db);
@@ -277,7 +327,93 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
       });
     });
 
+    describe('sessions', () => {
+      const tokenOf = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1);
+
+      it('ends a session after two hours without a request, within its twelve', async () => {
+        const { first } = seededStaff(server());
+        const cookie = await signIn(server(), first.email, first.password);
+        const staff = httpTarget(server(), cookie);
+        expect((await staff.request('/api/v1/summary')).status).toBe(200);
+        const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000);
+        await server()
+          .db.updateTable('sessions')
+          .set({ last_seen_at: threeHoursAgo })
+          .where('token_hash', '=', hashSessionToken(tokenOf(cookie)))
+          .execute();
+        await problemOf(await staff.request('/api/v1/summary'), 401);
+      });
+
+      it('keeps a session in use alive: a request moves its last-seen time', async () => {
+        const { first } = seededStaff(server());
+        const cookie = await signIn(server(), first.email, first.password);
+        const ninetyMinutesAgo = new Date(Date.now() - 90 * 60_000);
+        const sessions = () =>
+          server()
+            .db.selectFrom('sessions')
+            .where('token_hash', '=', hashSessionToken(tokenOf(cookie)));
+        await server()
+          .db.updateTable('sessions')
+          .set({ last_seen_at: ninetyMinutesAgo })
+          .where('token_hash', '=', hashSessionToken(tokenOf(cookie)))
+          .execute();
+        expect((await httpTarget(server(), cookie).request('/api/v1/summary')).status).toBe(200);
+        const row = await sessions().select('last_seen_at').executeTakeFirstOrThrow();
+        expect(row.last_seen_at.getTime()).toBeGreaterThan(Date.now() - 60_000);
+      });
+
+      it('gives a new session id at sign-in: the cookie sent with it no longer works', async () => {
+        const { first } = seededStaff(server());
+        const before = await signIn(server(), first.email, first.password);
+        const again = await postJson(httpTarget(server(), before), '/api/v1/session', {
+          email: first.email,
+          password: first.password,
+        });
+        expect(again.status).toBe(200);
+        const after = again.headers.get('set-cookie')!.split(';')[0]!;
+        expect(after).not.toBe(before);
+        await problemOf(await httpTarget(server(), before).request('/api/v1/summary'), 401);
+        expect((await httpTarget(server(), after).request('/api/v1/summary')).status).toBe(200);
+      });
+
+      it('rotates a session on a change of rights: a new id, the old one and other sessions end', async () => {
+        const { first } = seededStaff(server());
+        const current = await signIn(server(), first.email, first.password);
+        const other = await signIn(server(), first.email, first.password);
+        const rotated = await server().directory.rotateSession(tokenOf(current), new Date());
+        expect(rotated).not.toBeNull();
+        await problemOf(await httpTarget(server(), current).request('/api/v1/summary'), 401);
+        await problemOf(await httpTarget(server(), other).request('/api/v1/summary'), 401);
+        const fresh = httpTarget(server(), `mcc_session=${rotated!.token}`);
+        expect((await fresh.request('/api/v1/summary')).status).toBe(200);
+      });
+    });
+
     describe('the HTTP edge', () => {
+      it('sends security headers on every response, HSTS only behind https, and no-store on the API', async () => {
+        const { first } = seededStaff(server());
+        const staff = httpTarget(server(), await signIn(server(), first.email, first.password));
+        const anonymous = httpTarget(server(), null);
+        const responses = [
+          await staff.request('/api/v1/summary'),
+          await staff.request('/api/v1/accounts?status=paid&limit=1'),
+          await staff.request('/api/v1/nothing-here'),
+          await anonymous.request('/api/v1/summary'),
+          await anonymous.request('/some/page'),
+        ];
+        for (const response of responses) {
+          const label = `${response.url} ${response.status}`;
+          expect(response.headers.get('x-content-type-options'), label).toBe('nosniff');
+          expect(response.headers.get('referrer-policy'), label).toBeTruthy();
+          expect(response.headers.get('permissions-policy'), label).toMatch(/camera=\(\)/);
+          expect(response.headers.get('content-security-policy'), label).toMatch(/frame-ancestors 'none'/);
+          expect(response.headers.get('strict-transport-security'), label).toBeNull();
+        }
+        for (const response of responses.slice(0, 4)) expect(response.headers.get('cache-control')).toBe('no-store');
+        const overHttps = await staff.request('/api/v1/summary', { headers: { 'X-Forwarded-Proto': 'https' } });
+        expect(overHttps.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+      });
+
       it('marks the cookie Secure when the console is reached over https through a proxy', async () => {
         const { first } = seededStaff(server());
         const response = await postJson(
