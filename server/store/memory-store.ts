@@ -76,6 +76,7 @@ export class MemoryStore implements AccountStore {
       this.entries.push(entry);
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
     }
+    this.entries.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
   }
 
   /** Drop records as they are, without calling onWrite (restoring). */
@@ -202,14 +203,18 @@ export class MemoryStore implements AccountStore {
       mspId: record.mspId,
       accountNumber: record.accountNumber,
     };
-    this.entries.push(stored);
+    // Kept in history order: a change time brought is dated by the day it took effect, which may be before
+    // entries already here (a renewal due Dec 3 settled on Dec 6).
+    let index = this.entries.length;
+    while (index > 0 && isBefore(stored, this.entries[index - 1]!)) index -= 1;
+    this.entries.splice(index, 0, stored);
     return stored;
   }
 
   async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
     const items: HistoryEntry[] = [];
     let more = false;
-    // Entries are appended in time order; newest first is a walk from the end.
+    // Entries are kept in time order; newest first is a walk from the end.
     for (let index = this.entries.length - 1; index >= 0; index -= 1) {
       const entry = this.entries[index]!;
       if (entry.mspId !== scope.mspId || (accountNumber && entry.accountNumber !== accountNumber)) continue;

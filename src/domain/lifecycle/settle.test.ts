@@ -22,6 +22,20 @@ describe('settling an account up to today', () => {
     expect(result.changes[1]?.chargeCents).toBe(15_000);
   });
 
+  it('dates each change by the day it took effect, not the day it was settled', () => {
+    // Due 2026-11-30, settled on 2026-12-06; cancelled from 2027-01-31, deleted 14 days later.
+    const renewed = settle(paidAccount({ pendingSeats: 15 }), '2026-12-06');
+    expect(renewed.changes.map((change) => [change.action, change.on])).toEqual([
+      ['seats-decreased', '2026-11-30'],
+      ['renewed', '2026-11-30'],
+    ]);
+    const ended = settle(paidAccount({ renewsOn: '2027-01-31', cancelsOn: '2027-01-31' }), '2027-03-01');
+    expect(ended.changes.map((change) => [change.action, change.on])).toEqual([
+      ['subscription-ended', '2027-01-31'],
+      ['deleted', '2027-02-14'],
+    ]);
+  });
+
   it('catches up several periods at once, keeping the anchor day', () => {
     const result = settle(paidAccount(), '2027-03-01');
     expect(result.state).toMatchObject({ periodStart: '2027-02-28', renewsOn: '2027-03-31' });

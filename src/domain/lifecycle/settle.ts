@@ -25,6 +25,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
         before: { status: 'paid', seats: state.seats },
         after: { status: 'cancelled', deleteAfter },
         chargeCents: null,
+        on: state.cancelsOn,
       });
       state = { ...state, plan: 'cancelled', endedOn: state.cancelsOn, deleteAfter, pendingSeats: null };
       break;
@@ -39,6 +40,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
         before: { seats: state.seats, pendingSeats: state.pendingSeats },
         after: { seats: state.pendingSeats, pendingSeats: null },
         chargeCents: null,
+        on: periodStart,
       });
     changes.push({
       action: 'renewed',
@@ -46,6 +48,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       before: { periodStart: state.periodStart },
       after: { periodStart: period.start, renewsOn: monthsAfter(state.billingAnchor, period.index + 1) },
       chargeCents,
+      on: periodStart,
     });
     state = {
       ...state,
@@ -56,7 +59,8 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       proratedNumerator: 0,
     };
   }
-  const deleted = state.deleteAfter !== null && state.deleteAfter <= today;
+  const deleteAfter = state.deleteAfter;
+  const deleted = deleteAfter !== null && deleteAfter <= today;
   if (deleted)
     changes.push({
       action: 'deleted',
@@ -64,6 +68,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       before: { status: state.plan },
       after: null,
       chargeCents: null,
+      on: deleteAfter,
     });
   return { state, changes, deleted };
 }
