@@ -39,6 +39,8 @@ interface SavedDemo {
   changed: AccountRecord[];
   deleted: string[];
   history: HistoryEntry[];
+  /** The last day the settler brought the demo up to (server/app/settle-due.ts). */
+  settledThrough?: IsoDay | null;
 }
 
 export interface DemoStoreOptions {
@@ -120,6 +122,15 @@ export class DemoStore implements AccountStore {
     return this.memory.due(today);
   }
 
+  async settledThrough(): Promise<IsoDay | null> {
+    this.catchUp();
+    return this.memory.settledThrough();
+  }
+
+  async markSettled(day: IsoDay): Promise<void> {
+    await this.write(() => this.memory.markSettled(day));
+  }
+
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
     return this.write(() => this.memory.create(account, history));
   }
@@ -197,7 +208,13 @@ export class DemoStore implements AccountStore {
         size: this.options.settings.accounts,
         today: this.saved.fleetDay,
       }),
-      { onWrite: (write) => this.record(write) },
+      {
+        onWrite: (write) => this.record(write),
+        onSettled: (day) => {
+          this.saved.settledThrough = day;
+        },
+        settledThrough: this.saved.settledThrough ?? null,
+      },
     );
     this.memory.drop(this.saved.deleted);
     this.memory.load(this.saved.changed, this.saved.history);

@@ -8,8 +8,7 @@ import { historyRoutes } from './history-routes';
 import { lifecycleRoutes } from './lifecycle-routes';
 import type { ConsoleUrlFor } from './present-account';
 import { ProblemError, problemResponse } from './problem';
-import { createSettler } from './settle-due';
-import { dayOf } from '../../src/domain/calendar';
+import { dayOf, type IsoDay } from '../../src/domain/calendar';
 
 export type Clock = () => Date;
 
@@ -29,6 +28,12 @@ export interface ApiAppOptions {
   publicRoutes?: (api: Hono<ApiEnv>) => void;
   /** Routes that exist only in one deployment (the demo controls), mounted after authentication. */
   extend?: (api: Hono<ApiEnv>) => void;
+  /**
+   * Brings the store up to the request's day before answering. Only the demo
+   * sets it: in the browser nothing else runs to do it. Live mode settles on
+   * its own timer (server/node/settlement-schedule.ts), never in a request.
+   */
+  settleBeforeEachRequest?: (today: IsoDay) => Promise<void>;
 }
 
 export interface ApiEnv {
@@ -49,9 +54,9 @@ export function createApiApp({
   authenticate,
   publicRoutes,
   extend,
+  settleBeforeEachRequest,
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
-  const settleDue = createSettler(store);
 
   app.use(async (c, next) => {
     c.set('store', store);
@@ -85,10 +90,13 @@ export function createApiApp({
         detail: 'Your session has ended or you are not signed in.',
       });
     c.set('actor', actor);
-    const now = clock();
-    await settleDue(dayOf(now), now.toISOString());
     await next();
   });
+  if (settleBeforeEachRequest)
+    app.use(async (_c, next) => {
+      await settleBeforeEachRequest(dayOf(clock()));
+      await next();
+    });
 
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);

@@ -56,6 +56,27 @@ describe('changes that time brings, through the demo clock', () => {
     });
   });
 
+  it('records a trial running out in its history and in Activity, on the day it ended', async () => {
+    const { demo, create, request } = api();
+    const account = await create('runs.out@time.example'); // created 2026-11-21: last day 2026-12-20
+    await demo.store.advanceClock(28);
+    await request('/api/v1/summary');
+    await demo.store.advanceClock(7); // to 2026-12-26: the days are settled one by one
+    const history = historyPageSchema.parse(
+      await (await request(`/api/v1/accounts/${account.accountNumber}/history`)).json(),
+    );
+    expect(history.items.map((entry) => [entry.action, entry.at, entry.summary])).toEqual([
+      ['trial-expired', '2026-12-21T00:00:00.000Z', 'Trial ended; now on Freemium (3 users)'],
+      ['created', '2026-11-21T12:00:00.000Z', 'Added as a 30-day trial'],
+    ]);
+    const activity = historyPageSchema.parse(await (await request('/api/v1/activity?limit=200')).json());
+    expect(
+      activity.items.filter(
+        (entry) => entry.accountNumber === account.accountNumber && entry.action === 'trial-expired',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('stamps a renewal with the day it was due, and Activity stays newest first', async () => {
     const { demo, act, create, request } = api();
     const first = await create('first@time.example');

@@ -11,6 +11,7 @@ import { StaffDirectory } from '../auth/staff-directory';
 import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
 import { SqlStore } from '../sql/sql-store';
+import { startSettlementSchedule } from './settlement-schedule';
 import { seedOnFirstStart } from '../seed/first-start';
 import { loadStaticSite, type StaticSite } from './static-site';
 
@@ -68,8 +69,11 @@ export async function startLiveServer(options: LiveServerOptions) {
   }
   const seeded = options.seed === false ? null : await seedOnFirstStart(database.db, clock());
   const directory = new StaffDirectory(database.db);
+  const store = new SqlStore(database.db);
+  const settlement = startSettlementSchedule({ store, db: database.db, location: options.database, clock });
+  await settlement.started;
   const api = createApiApp({
-    store: new SqlStore(database.db),
+    store,
     clock,
     consoleUrlFor: options.consoleUrlFor,
     authenticate: sessionAuthenticator(directory, clock),
@@ -115,7 +119,9 @@ export async function startLiveServer(options: LiveServerOptions) {
           resolve();
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => database.close());
+      })
+        .then(() => settlement.stop())
+        .then(() => database.close());
       return closing;
     },
   };

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import * as accountsAndStaff from './migrations/0001-accounts-and-staff';
+import * as settlement from './migrations/0002-settlement';
 import type { Database } from './schema';
 
 /**
@@ -9,6 +10,7 @@ import type { Database } from './schema';
  */
 const migrations: Record<string, Migration> = {
   '0001-accounts-and-staff': accountsAndStaff,
+  '0002-settlement': settlement,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */

@@ -71,7 +71,13 @@ export interface AccountHistoryTable {
   charge_cents: number | null;
 }
 
+export interface SettlementTable {
+  id: Generated<number>;
+  settled_through: IsoDay;
+}
+
 export interface Database {
+  settlement: SettlementTable;
   msps: MspTable;
   staff_users: StaffUserTable;
   sessions: SessionTable;

@@ -124,8 +124,14 @@ export interface AccountStore {
     decide: (record: AccountRecord) => Decision<T>,
   ): Promise<UpdateResult<T>>;
   history(scope: Scope, query: HistoryQuery): Promise<HistoryResult>;
-  /** Accounts, of any MSP, with a renewal or a deletion due on or before `today`. */
+  /**
+   * Accounts, of any MSP, with something to settle on `today`: a renewal or
+   * a deletion due on or before it, or a trial whose last day was the day before.
+   */
   due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>>;
+  /** The last day settled (see server/app/settle-due.ts), or null before the first. */
+  settledThrough(): Promise<IsoDay | null>;
+  markSettled(day: IsoDay): Promise<void>;
 }
 
 /** Board order: newest first. Negative when `a` comes before `b`. */

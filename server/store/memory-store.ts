@@ -1,7 +1,7 @@
 import { deriveStatus } from '../../src/domain/account-status';
 import { addToTotals, emptyTotals } from '../../src/domain/fleet-totals';
 import { monitoredUsersOf } from '../../src/domain/freemium';
-import type { IsoDay } from '../../src/domain/calendar';
+import { addDays, type IsoDay } from '../../src/domain/calendar';
 import {
   comparePageKeys,
   type AccountRecord,
@@ -32,6 +32,10 @@ export interface MemoryWrite {
 export interface MemoryStoreOptions {
   /** Called after every write with what it changed, so a wrapper can persist it. */
   onWrite?: (write: MemoryWrite) => void;
+  /** Called when a day has been settled, so a wrapper can persist it. */
+  onSettled?: (day: IsoDay) => void;
+  /** The last day settled before this store was made (restoring). */
+  settledThrough?: IsoDay | null;
 }
 
 /**
@@ -47,12 +51,14 @@ export class MemoryStore implements AccountStore {
   private entries: HistoryEntry[] = [];
   private lastNumber = 0;
   private lastHistoryId = 0;
+  private settledDay: IsoDay | null = null;
 
   constructor(
     records: Iterable<AccountRecord> = [],
     private readonly options: MemoryStoreOptions = {},
   ) {
     this.load(records);
+    this.settledDay = options.settledThrough ?? null;
   }
 
   /** Put records and history in as they are, without calling onWrite (seeding and restoring). */
@@ -230,13 +236,24 @@ export class MemoryStore implements AccountStore {
   }
 
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
+    const ranOutYesterday = addDays(today, -1);
     return this.ordered
       .filter(
         (record) =>
           (record.plan === 'paid' && record.renewsOn !== null && record.renewsOn <= today) ||
-          (record.deleteAfter !== null && record.deleteAfter <= today),
+          (record.deleteAfter !== null && record.deleteAfter <= today) ||
+          (record.plan === 'trial' && record.trialEndsAt === ranOutYesterday),
       )
       .map(({ mspId, accountNumber }) => ({ mspId, accountNumber }));
+  }
+
+  async settledThrough(): Promise<IsoDay | null> {
+    return this.settledDay;
+  }
+
+  async markSettled(day: IsoDay): Promise<void> {
+    this.settledDay = day;
+    this.options.onSettled?.(day);
   }
 
   /** Every record, in board order (for persistence and tests). */

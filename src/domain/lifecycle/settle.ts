@@ -72,3 +72,27 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
     });
   return { state, changes, deleted };
 }
+
+/**
+ * The day a trial runs out is an event too: on the first day after its last,
+ * the account is on Freemium. Settling `day` records it for a trial whose
+ * last day was the day before (ending a trial early records its own event).
+ */
+export function trialRanOut(state: AccountState, day: IsoDay): Change | null {
+  if (state.plan !== 'trial' || state.trialEndsAt === null || addDays(state.trialEndsAt, 1) !== day) return null;
+  return {
+    action: 'trial-expired',
+    summary: `Trial ended; now on Freemium (${accountRules.freemiumUserLimit} users)`,
+    before: { status: 'trial' },
+    after: { status: 'expired' },
+    chargeCents: null,
+    on: day,
+  };
+}
+
+/** What settling one day brings an account: its renewals, cancellation or deletion due, and its trial running out. */
+export function settleDay(initial: AccountState, day: IsoDay): Settled {
+  const settled = settle(initial, day);
+  const ranOut = trialRanOut(initial, day);
+  return ranOut ? { ...settled, changes: [ranOut, ...settled.changes] } : settled;
+}
