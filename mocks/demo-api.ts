@@ -3,6 +3,7 @@ import { demoSettingsSchema } from '../src/api/contract';
 import { sessionSchema, type Session } from '../src/api/session-contract';
 import { createApiApp, type Actor } from '../server/app/create-api-app';
 import { readJson } from '../server/app/read-json';
+import { createSettler } from '../server/app/settle-due';
 import { DEMO_MSP_ID } from './demo-fleet';
 import { DemoStore, type DemoStoreOptions } from './demo-store';
 
@@ -22,9 +23,13 @@ const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(36
  */
 export function createDemoApi(options: DemoStoreOptions) {
   const store = new DemoStore(options);
+  // The demo's schedule: before each request, every day since the last settled, one by one (a clock move of a
+  // week settles its seven days in order).
+  const settleThrough = createSettler(store);
   const app = createApiApp({
     store,
     clock: () => store.now(),
+    settleBeforeEachRequest: settleThrough,
     authenticate: async () => DEMO_ACTOR,
     extend: (api) => {
       // The console shows who is signed in the same way in both modes.

@@ -49,6 +49,8 @@ interface SavedDemo {
   clockOffsetDays: number;
   /** How many change batches are saved (keys `<key>:0` … `<key>:<batches - 1>`). */
   batches: number;
+  /** The last day the settler brought the demo up to (server/app/settle-due.ts). */
+  settledThrough?: IsoDay | null;
 }
 
 export interface DemoStoreOptions {
@@ -157,6 +159,16 @@ export class DemoStore implements AccountStore {
   async insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
     this.catchUp();
     return this.memory.insights(scope, query);
+  }
+
+  async settledThrough(): Promise<IsoDay | null> {
+    this.catchUp();
+    // The saved copy, not the memory store's own: a tab that replayed another tab's batches has its day too.
+    return this.saved.settledThrough ?? null;
+  }
+
+  async markSettled(day: IsoDay): Promise<void> {
+    await this.write(() => this.memory.markSettled(day));
   }
 
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
@@ -279,6 +291,10 @@ export class DemoStore implements AccountStore {
     this.memory = new MemoryStore(fleet, {
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
+      onSettled: (day) => {
+        this.saved.settledThrough = day;
+      },
+      settledThrough: this.saved.settledThrough ?? null,
     });
     // Accounts created and then deleted for good in saved batches: their numbers stay issued.
     this.memory.rememberIssued(deleted);

@@ -7,8 +7,18 @@ import type { ApiEnv } from './create-api-app';
 import { presentAccount } from './present-account';
 import { ProblemError } from './problem';
 
+/**
+ * A rule's changes as history entries, made at `at`; a change time brought
+ * is dated by the day it took effect (midnight UTC), however late it was
+ * settled.
+ */
 export function historyEntries(changes: Change[], record: AccountRecord, actor: string, at: string): NewHistoryEntry[] {
-  return changes.map((change) => ({ ...change, actor, at, organizationName: record.organizationName }));
+  return changes.map(({ on, ...change }) => ({
+    ...change,
+    actor,
+    at: on === undefined ? at : `${on}T00:00:00.000Z`,
+    organizationName: record.organizationName,
+  }));
 }
 
 /**

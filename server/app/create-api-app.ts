@@ -14,8 +14,7 @@ import type { ConsoleUrlFor } from './present-account';
 import { guardAccountNumber } from './account-number-guard';
 import { isJsonMediaType } from './media-type';
 import { ProblemError, notJson, problemResponse } from './problem';
-import { createSettler } from './settle-due';
-import { dayOf } from '../../src/domain/calendar';
+import { dayOf, type IsoDay } from '../../src/domain/calendar';
 
 export type Clock = () => Date;
 
@@ -39,6 +38,12 @@ export interface ApiAppOptions {
   consoleAccess?: ConsoleAccessStore;
   /** Signs "Open account" tokens; random per app unless given (several processes must share one). */
   tokenSecret?: Uint8Array<ArrayBuffer>;
+  /**
+   * Brings the store up to the request's day before answering. Only the demo
+   * sets it: in the browser nothing else runs to do it. Live mode settles on
+   * its own timer (server/node/settlement-schedule.ts), never in a request.
+   */
+  settleBeforeEachRequest?: (today: IsoDay) => Promise<void>;
 }
 
 export interface ApiEnv {
@@ -68,9 +73,9 @@ export function createApiApp({
   extend,
   consoleAccess = new MemoryConsoleAccess(),
   tokenSecret = newTokenSecret(),
+  settleBeforeEachRequest,
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
-  const settleDue = createSettler(store);
 
   app.use(async (c, next) => {
     await next();
@@ -115,10 +120,13 @@ export function createApiApp({
         detail: 'Your session has ended or you are not signed in.',
       });
     c.set('actor', actor);
-    const now = clock();
-    await settleDue(dayOf(now), now.toISOString());
     await next();
   });
+  if (settleBeforeEachRequest)
+    app.use(async (_c, next) => {
+      await settleBeforeEachRequest(dayOf(clock()));
+      await next();
+    });
 
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);

@@ -1,5 +1,5 @@
-import type { IsoDay } from '../../src/domain/calendar';
-import { settle } from '../../src/domain/lifecycle/settle';
+import { addDays, type IsoDay } from '../../src/domain/calendar';
+import { settleDay } from '../../src/domain/lifecycle/settle';
 import type { AccountStore } from '../store/account-record';
 import { historyEntries } from './apply-rule';
 import { recordFleetSnapshots } from './fleet-snapshots';
@@ -7,38 +7,48 @@ import { recordFleetSnapshots } from './fleet-snapshots';
 export const SYSTEM_ACTOR = 'system';
 
 /**
- * Applies what time has brought: renewals, scheduled seat decreases,
- * cancellations taking effect, deletions after retention. Nothing is due
- * again until the day changes, so each process settles once a day (and once
- * per demo clock move); running it twice, or in two processes, is harmless
- * because every account is settled inside its own atomic update.
+ * Applies what time has brought, one day at a time and in order: renewals,
+ * scheduled seat decreases, cancellations taking effect, deletions after
+ * retention, and trials running out. Each change is dated by the day it took
+ * effect, and each settled day leaves its fleet snapshot (Insights). The store
+ * remembers the last day settled, so each day is settled once whichever
+ * process does it (live mode runs this on a timer under an advisory lock:
+ * server/node/settlement-schedule.ts); a new store starts with today. Every
+ * account is settled inside its own atomic update.
  */
 export function createSettler(store: AccountStore) {
-  let settledThrough: IsoDay | null = null;
   let running: Promise<void> | null = null;
 
-  async function run(today: IsoDay, at: string): Promise<void> {
-    for (const { mspId, accountNumber } of await store.due(today)) {
+  async function settleOne(day: IsoDay): Promise<void> {
+    for (const { mspId, accountNumber } of await store.due(day)) {
       await store.update({ mspId }, accountNumber, (record) => {
-        const settled = settle(record, today);
+        const settled = settleDay(record, day);
         return {
           ok: true,
           record: settled.deleted ? 'delete' : { ...record, ...settled.state },
-          history: historyEntries(settled.changes, record, SYSTEM_ACTOR, at),
+          history: historyEntries(settled.changes, record, SYSTEM_ACTOR, `${day}T00:00:00.000Z`),
           result: null,
         };
       });
     }
-    await recordFleetSnapshots(store, today);
-    settledThrough = today;
+    await recordFleetSnapshots(store, day);
+    await store.markSettled(day);
   }
 
-  return async function settleDue(today: IsoDay, at: string): Promise<void> {
-    if (settledThrough === today) return;
-    running ??= (store.batch ? store.batch(() => run(today, at)) : run(today, at)).finally(() => {
+  async function run(today: IsoDay): Promise<void> {
+    const last = (await store.settledThrough()) ?? addDays(today, -1);
+    for (let day = addDays(last, 1); day <= today; day = addDays(day, 1)) await settleOne(day);
+  }
+
+  /** Settles every day after the last one settled, through `today`. */
+  return async function settleThrough(today: IsoDay): Promise<void> {
+    while (running) await running;
+    // The demo store writes a batch as one unit: one cross-tab lock and one save, not one per renewal.
+    running = (store.batch ? store.batch(() => run(today)) : run(today)).finally(() => {
       running = null;
     });
     await running;
-    if (settledThrough !== today) await settleDue(today, at);
   };
 }
+
+export type Settler = ReturnType<typeof createSettler>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionResultSchema, summarySchema, type Account } from '../../src/api/contract';
+import { actionResultSchema, historyPageSchema, summarySchema, type Account } from '../../src/api/contract';
 import { createDemoApi } from '../../mocks/demo-api';
 
 function api() {
@@ -54,6 +54,46 @@ describe('changes that time brings, through the demo clock', () => {
       endedOn: '2027-02-22',
       deleteAfter: '2027-03-08',
     });
+  });
+
+  it('records a trial running out in its history and in Activity, on the day it ended', async () => {
+    const { demo, create, request } = api();
+    const account = await create('runs.out@time.example'); // created 2026-11-21: last day 2026-12-20
+    await demo.store.advanceClock(28);
+    await request('/api/v1/summary');
+    await demo.store.advanceClock(7); // to 2026-12-26: the days are settled one by one
+    const history = historyPageSchema.parse(
+      await (await request(`/api/v1/accounts/${account.accountNumber}/history`)).json(),
+    );
+    expect(history.items.map((entry) => [entry.action, entry.at, entry.summary])).toEqual([
+      ['trial-expired', '2026-12-21T00:00:00.000Z', 'Trial ended; now on Freemium (3 users)'],
+      ['created', '2026-11-21T12:00:00.000Z', 'Added as a 30-day trial'],
+    ]);
+    const activity = historyPageSchema.parse(await (await request('/api/v1/activity?limit=200')).json());
+    expect(
+      activity.items.filter(
+        (entry) => entry.accountNumber === account.accountNumber && entry.action === 'trial-expired',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('stamps a renewal with the day it was due, and Activity stays newest first', async () => {
+    const { demo, act, create, request } = api();
+    const first = await create('first@time.example');
+    await act(first, 'upgrade', { seats: 3 }); // renews 2026-12-21
+    await demo.store.advanceClock(2);
+    const second = await create('second@time.example');
+    await act(second, 'upgrade', { seats: 4 }); // renews 2026-12-23
+    await demo.store.advanceClock(35); // to 2026-12-28: both renewals settled days after they were due
+    const activity = historyPageSchema.parse(await (await request('/api/v1/activity?limit=50')).json());
+    const ours = [first.accountNumber, second.accountNumber];
+    const renewals = activity.items.filter((entry) => entry.action === 'renewed' && ours.includes(entry.accountNumber));
+    expect(renewals.map((entry) => [entry.accountNumber, entry.at.slice(0, 10)])).toEqual([
+      [second.accountNumber, '2026-12-23'],
+      [first.accountNumber, '2026-12-21'],
+    ]);
+    const times = activity.items.map((entry) => entry.at);
+    expect(times).toEqual([...times].sort().reverse());
   });
 
   it('deletes a removed trial after 14 days, and its email is free again', async () => {

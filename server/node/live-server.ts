@@ -13,6 +13,7 @@ import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
 import { SqlConsoleAccess } from '../sql/sql-console-access';
 import { SqlStore } from '../sql/sql-store';
+import { startSettlementSchedule } from './settlement-schedule';
 import { seedOnFirstStart } from '../seed/first-start';
 import { compressJson } from './compress-json';
 import { securityHeaders } from './security-headers';
@@ -92,8 +93,11 @@ export async function startLiveServer(options: LiveServerOptions) {
   }
   const seeded = options.seed === false ? null : await seedOnFirstStart(database.db, clock());
   const directory = new StaffDirectory(database.db);
+  const store = new SqlStore(database.db);
+  const settlement = startSettlementSchedule({ store, db: database.db, location: options.database, clock });
+  await settlement.started;
   const api = createApiApp({
-    store: new SqlStore(database.db),
+    store,
     clock,
     consoleUrlFor: options.consoleUrlFor,
     authenticate: sessionAuthenticator(directory, clock),
@@ -148,7 +152,9 @@ export async function startLiveServer(options: LiveServerOptions) {
           resolve();
         });
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => database.close());
+      })
+        .then(() => settlement.stop())
+        .then(() => database.close());
       return closing;
     },
   };

@@ -3,6 +3,7 @@ import * as accountsAndStaff from './migrations/0001-accounts-and-staff';
 import * as fleetSnapshots from './migrations/0002-fleet-snapshots';
 import * as accountSearch from './migrations/0003-account-search';
 import * as hardening from './migrations/0004-hardening';
+import * as settlement from './migrations/0005-settlement';
 import type { Database } from './schema';
 
 /**
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0002-fleet-snapshots': fleetSnapshots,
   '0003-account-search': accountSearch,
   '0004-hardening': hardening,
+  '0005-settlement': settlement,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */

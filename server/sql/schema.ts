@@ -121,7 +121,13 @@ export interface AuditEventTable {
   details: ColumnType<Record<string, unknown>, string, string>;
 }
 
+export interface SettlementTable {
+  id: Generated<number>;
+  settled_through: IsoDay;
+}
+
 export interface Database {
+  settlement: SettlementTable;
   msps: MspTable;
   staff_users: StaffUserTable;
   sessions: SessionTable;

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { accountRules } from '../../src/domain/account-rules';
-import type { IsoDay } from '../../src/domain/calendar';
+import { addDays, type IsoDay } from '../../src/domain/calendar';
 import type {
   AccountRecord,
   AccountStore,
@@ -270,7 +270,7 @@ export class SqlStore implements AccountStore {
   }
 
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
-    // Two index scans (accounts_renewals, accounts_deletions) rather than one OR over the table.
+    // Three index scans (accounts_renewals, accounts_deletions, accounts_trial_ends) rather than one OR over the table.
     const renewals = this.db
       .selectFrom('accounts')
       .select(['msp_id', 'account_number'])
@@ -280,7 +280,12 @@ export class SqlStore implements AccountStore {
       .selectFrom('accounts')
       .select(['msp_id', 'account_number'])
       .where('delete_after', '<=', today);
-    const rows = await renewals.union(deletions).orderBy('account_number').execute();
+    const ranOut = this.db
+      .selectFrom('accounts')
+      .select(['msp_id', 'account_number'])
+      .where('plan', '=', 'trial')
+      .where('trial_ends_at', '=', addDays(today, -1));
+    const rows = await renewals.union(deletions).union(ranOut).orderBy('account_number').execute();
     return rows.map((row) => ({ mspId: row.msp_id, accountNumber: row.account_number }));
   }
 
@@ -294,5 +299,18 @@ export class SqlStore implements AccountStore {
 
   insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
     return sqlInsights.insights(this.db, scope, query);
+  }
+
+  async settledThrough(): Promise<IsoDay | null> {
+    const row = await this.db.selectFrom('settlement').select('settled_through').executeTakeFirst();
+    return row?.settled_through ?? null;
+  }
+
+  async markSettled(day: IsoDay): Promise<void> {
+    await this.db
+      .insertInto('settlement')
+      .values({ id: 1, settled_through: day })
+      .onConflict((conflict) => conflict.column('id').doUpdateSet({ settled_through: day }))
+      .execute();
   }
 }

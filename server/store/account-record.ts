@@ -154,7 +154,10 @@ export interface AccountStore {
     decide: (record: AccountRecord) => Decision<T>,
   ): Promise<UpdateResult<T>>;
   history(scope: Scope, query: HistoryQuery): Promise<HistoryResult>;
-  /** Accounts, of any MSP, with a renewal or a deletion due on or before `today`. */
+  /**
+   * Accounts, of any MSP, with something to settle on `today`: a renewal or
+   * a deletion due on or before it, or a trial whose last day was the day before.
+   */
   due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>>;
   /**
    * Optional: runs many writes as one unit (the demo takes its cross-tab lock
@@ -166,6 +169,9 @@ export interface AccountStore {
   /** Records the MSP's figures as they are now as its snapshot of `day`, unless it already has one (first one wins). */
   recordSnapshot(scope: Scope, day: IsoDay, pricePerSeatCents: number): Promise<void>;
   insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights>;
+  /** The last day settled (see server/app/settle-due.ts), or null before the first. */
+  settledThrough(): Promise<IsoDay | null>;
+  markSettled(day: IsoDay): Promise<void>;
 }
 
 /** Board order: newest first. Negative when `a` comes before `b`. */

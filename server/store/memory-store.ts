@@ -1,7 +1,7 @@
 import { deriveStatus } from '../../src/domain/account-status';
 import { addToTotals, emptyTotals } from '../../src/domain/fleet-totals';
 import { monitoredUsersOf } from '../../src/domain/freemium';
-import type { IsoDay } from '../../src/domain/calendar';
+import { addDays, type IsoDay } from '../../src/domain/calendar';
 import {
   comparePageKeys,
   type AccountRecord,
@@ -40,6 +40,10 @@ export interface MemoryStoreOptions {
   onWrite?: (write: MemoryWrite) => void;
   /** Where new account numbers come from (random by default; tests give a fixed series). */
   accountNumberCandidate?: () => string;
+  /** Called when a day has been settled, so a wrapper can persist it. */
+  onSettled?: (day: IsoDay) => void;
+  /** The last day settled before this store was made (restoring). */
+  settledThrough?: IsoDay | null;
 }
 
 /**
@@ -58,12 +62,14 @@ export class MemoryStore implements AccountStore {
   private lastHistoryId = 0;
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
+  private settledDay: IsoDay | null = null;
 
   constructor(
     records: Iterable<AccountRecord> = [],
     private readonly options: MemoryStoreOptions = {},
   ) {
     this.load(records);
+    this.settledDay = options.settledThrough ?? null;
   }
 
   /** Put records and history in as they are, without calling onWrite (seeding and restoring). */
@@ -87,6 +93,7 @@ export class MemoryStore implements AccountStore {
       this.entries.push(entry);
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
     }
+    this.entries.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
   }
 
   /** Replay a write another copy made (another tab), record by record, without calling onWrite. */
@@ -269,14 +276,18 @@ export class MemoryStore implements AccountStore {
       mspId: record.mspId,
       accountNumber: record.accountNumber,
     };
-    this.entries.push(stored);
+    // Kept in history order: a change time brought is dated by the day it took effect, which may be before
+    // entries already here (a renewal due Dec 3 settled on Dec 6).
+    let index = this.entries.length;
+    while (index > 0 && isBefore(stored, this.entries[index - 1]!)) index -= 1;
+    this.entries.splice(index, 0, stored);
     return stored;
   }
 
   async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
     const items: HistoryEntry[] = [];
     let more = false;
-    // Entries are appended in time order; newest first is a walk from the end.
+    // Entries are kept in time order; newest first is a walk from the end.
     for (let index = this.entries.length - 1; index >= 0; index -= 1) {
       const entry = this.entries[index]!;
       if (entry.mspId !== scope.mspId || (accountNumber && entry.accountNumber !== accountNumber)) continue;
@@ -292,11 +303,13 @@ export class MemoryStore implements AccountStore {
   }
 
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
+    const ranOutYesterday = addDays(today, -1);
     return this.ordered
       .filter(
         (record) =>
           (record.plan === 'paid' && record.renewsOn !== null && record.renewsOn <= today) ||
-          (record.deleteAfter !== null && record.deleteAfter <= today),
+          (record.deleteAfter !== null && record.deleteAfter <= today) ||
+          (record.plan === 'trial' && record.trialEndsAt === ranOutYesterday),
       )
       .map(({ mspId, accountNumber }) => ({ mspId, accountNumber }));
   }
@@ -339,6 +352,15 @@ export class MemoryStore implements AccountStore {
       .filter((snapshot) => snapshot.day >= query.from && snapshot.day <= query.today)
       .sort((a, b) => (a.day < b.day ? -1 : 1));
     return { snapshots, ...fleetInsightsOf(this.ordered, scope, query) };
+  }
+
+  async settledThrough(): Promise<IsoDay | null> {
+    return this.settledDay;
+  }
+
+  async markSettled(day: IsoDay): Promise<void> {
+    this.settledDay = day;
+    this.options.onSettled?.(day);
   }
 
   /** Every record, in board order (for persistence and tests). */

@@ -50,6 +50,8 @@ export interface Change {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   chargeCents: number | null;
+  /** For changes time brings: the day it took effect, which its history entry is dated by. */
+  on?: IsoDay;
 }
 
 export type RuleResult<S extends AccountState = AccountState> =

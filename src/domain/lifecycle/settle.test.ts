@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settle } from './settle';
+import { settle, settleDay } from './settle';
 import { paidAccount, trialAccount } from './test-accounts';
 
 describe('settling an account up to today', () => {
@@ -20,6 +20,36 @@ describe('settling an account up to today', () => {
     });
     expect(result.changes.map((change) => change.action)).toEqual(['seats-decreased', 'renewed']);
     expect(result.changes[1]?.chargeCents).toBe(15_000);
+  });
+
+  it('records a trial running out on the first day after its last, once', () => {
+    const trial = trialAccount({ trialEndsAt: '2026-11-30' });
+    expect(settleDay(trial, '2026-11-30').changes).toEqual([]);
+    expect(settleDay(trial, '2026-12-01').changes).toEqual([
+      {
+        action: 'trial-expired',
+        summary: 'Trial ended; now on Freemium (3 users)',
+        before: { status: 'trial' },
+        after: { status: 'expired' },
+        chargeCents: null,
+        on: '2026-12-01',
+      },
+    ]);
+    expect(settleDay(trial, '2026-12-02').changes).toEqual([]);
+  });
+
+  it('dates each change by the day it took effect, not the day it was settled', () => {
+    // Due 2026-11-30, settled on 2026-12-06; cancelled from 2027-01-31, deleted 14 days later.
+    const renewed = settle(paidAccount({ pendingSeats: 15 }), '2026-12-06');
+    expect(renewed.changes.map((change) => [change.action, change.on])).toEqual([
+      ['seats-decreased', '2026-11-30'],
+      ['renewed', '2026-11-30'],
+    ]);
+    const ended = settle(paidAccount({ renewsOn: '2027-01-31', cancelsOn: '2027-01-31' }), '2027-03-01');
+    expect(ended.changes.map((change) => [change.action, change.on])).toEqual([
+      ['subscription-ended', '2027-01-31'],
+      ['deleted', '2027-02-14'],
+    ]);
   });
 
   it('catches up several periods at once, keeping the anchor day', () => {

@@ -25,6 +25,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
         before: { status: 'paid', seats: state.seats },
         after: { status: 'cancelled', deleteAfter },
         chargeCents: null,
+        on: state.cancelsOn,
       });
       state = { ...state, plan: 'cancelled', endedOn: state.cancelsOn, deleteAfter, pendingSeats: null };
       break;
@@ -39,6 +40,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
         before: { seats: state.seats, pendingSeats: state.pendingSeats },
         after: { seats: state.pendingSeats, pendingSeats: null },
         chargeCents: null,
+        on: periodStart,
       });
     changes.push({
       action: 'renewed',
@@ -46,6 +48,7 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       before: { periodStart: state.periodStart },
       after: { periodStart: period.start, renewsOn: monthsAfter(state.billingAnchor, period.index + 1) },
       chargeCents,
+      on: periodStart,
     });
     state = {
       ...state,
@@ -56,7 +59,8 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       proratedNumerator: 0,
     };
   }
-  const deleted = state.deleteAfter !== null && state.deleteAfter <= today;
+  const deleteAfter = state.deleteAfter;
+  const deleted = deleteAfter !== null && deleteAfter <= today;
   if (deleted)
     changes.push({
       action: 'deleted',
@@ -64,6 +68,31 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       before: { status: state.plan },
       after: null,
       chargeCents: null,
+      on: deleteAfter,
     });
   return { state, changes, deleted };
+}
+
+/**
+ * The day a trial runs out is an event too: on the first day after its last,
+ * the account is on Freemium. Settling `day` records it for a trial whose
+ * last day was the day before (ending a trial early records its own event).
+ */
+export function trialRanOut(state: AccountState, day: IsoDay): Change | null {
+  if (state.plan !== 'trial' || state.trialEndsAt === null || addDays(state.trialEndsAt, 1) !== day) return null;
+  return {
+    action: 'trial-expired',
+    summary: `Trial ended; now on Freemium (${accountRules.freemiumUserLimit} users)`,
+    before: { status: 'trial' },
+    after: { status: 'expired' },
+    chargeCents: null,
+    on: day,
+  };
+}
+
+/** What settling one day brings an account: its renewals, cancellation or deletion due, and its trial running out. */
+export function settleDay(initial: AccountState, day: IsoDay): Settled {
+  const settled = settle(initial, day);
+  const ranOut = trialRanOut(initial, day);
+  return ranOut ? { ...settled, changes: [ranOut, ...settled.changes] } : settled;
 }

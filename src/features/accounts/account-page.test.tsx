@@ -90,8 +90,10 @@ describe('the Activity page', () => {
     const table = await screen.findByRole('table', { name: 'Activity across the fleet' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Paging 50');
+    // Besides the 51 additions, the fleet's own past (a trial that ran out today) is older than all of them.
+    const all = await apiJson<{ items: unknown[] }>('/activity?limit=200');
     await user.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(52));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(all.items.length + 1));
     expect(within(table).getAllByRole('row')[51]).toHaveTextContent('Paging 0');
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
   });
