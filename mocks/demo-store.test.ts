@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeEmail } from '../src/domain/email';
 import type { NewAccountRecord, NewHistoryEntry } from '../server/store/account-record';
 import { newTrialRecord } from '../server/store/new-trial-record';
+import { createDemoApi } from './demo-api';
 import { DemoStore, type DemoStorage } from './demo-store';
 import { demoSettingsFrom } from './demo-settings';
 
@@ -195,6 +196,29 @@ describe('the demo store', () => {
     }));
     expect(removed.ok).toBe(true);
     expect(await tabA.get(scope, numbers[0]!)).toBeNull();
+  });
+});
+
+describe('the demo API in two tabs', () => {
+  it('saves nothing for a read once the day is settled, so tabs do not wake each other forever', async () => {
+    const storage = memoryStorage();
+    const writes: string[] = [];
+    const watched: DemoStorage = {
+      ...storage,
+      setItem: (key, value) => (writes.push(key), storage.setItem(key, value)),
+    };
+    const options = { settings: { seed: 42, accounts: 60 }, clock: () => now, storage: watched };
+    const tabA = createDemoApi(options).app;
+    const tabB = createDemoApi(options).app;
+    // The first request of the day settles it, and saves that.
+    expect((await tabA.request('/api/v1/accounts?status=trial')).status).toBe(200);
+    writes.length = 0;
+    // Every later read, in either tab, finds the day settled: no save, so no storage event for the other tab.
+    for (const tab of [tabA, tabB, tabA, tabB]) {
+      expect((await tab.request('/api/v1/summary')).status).toBe(200);
+      expect((await tab.request('/api/v1/accounts?status=paid')).status).toBe(200);
+    }
+    expect(writes).toEqual([]);
   });
 });
 

@@ -188,12 +188,14 @@ export class DemoStore implements AccountStore {
     if (this.batching) return work();
     return this.exclusive(async () => {
       this.catchUp();
+      const before = JSON.stringify(this.saved);
       this.batching = true;
       try {
         return await work();
       } finally {
         this.batching = false;
-        this.save();
+        // A batch that changed nothing saves nothing: a save is a storage event that makes every other tab refetch.
+        if (!this.isPendingEmpty() || JSON.stringify(this.saved) !== before) this.save();
       }
     });
   }
@@ -217,6 +219,10 @@ export class DemoStore implements AccountStore {
       clockOffsetDays: 0,
       batches: 0,
     };
+  }
+
+  private isPendingEmpty(): boolean {
+    return this.pending.changed.length + this.pending.deleted.length + this.pending.history.length === 0;
   }
 
   private collect(write: MemoryWrite): void {
