@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [react(), precompress()],
   server: { port: 5173 },
   preview: { port: 4173 },
+  // The demo API's Worker (mocks/demo-worker.ts) is an ES module, like the page's own chunks.
+  worker: { format: 'es' },
   build: {
     // The demo worker and fleet generator load only in demo mode, as their own chunk.
     chunkSizeWarningLimit: 700,

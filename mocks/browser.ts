@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser';
-import { createDemoApi } from './demo-api';
-import { demoSettingsFrom } from './demo-settings';
+import { demoSettingsFrom, demoStorageKey } from './demo-settings';
+import type { FromWorker, ToWorker } from './demo-worker-protocol';
 import { apiHandlers } from './handlers';
 
 export interface DemoSession {
@@ -8,15 +8,90 @@ export interface DemoSession {
   onChangeElsewhere: (listener: () => void) => void;
 }
 
-/** Starts the demo: the API application in this page, served through MSW's service worker. */
+/** This demo's items in localStorage: its record and its batches. */
+function savedItems(key: string): Array<[string, string]> {
+  const items: Array<[string, string]> = [];
+  for (let index = 0; index < window.localStorage.length; index += 1) {
+    const name = window.localStorage.key(index);
+    if (name === null || (name !== key && !name.startsWith(`${key}:`))) continue;
+    const value = window.localStorage.getItem(name);
+    if (value !== null) items.push([name, value]);
+  }
+  return items;
+}
+
+/**
+ * Starts the demo: the API application runs in a Worker (mocks/demo-worker.ts), off this page's main thread;
+ * MSW's service worker catches the console's requests and this page hands them to it. The page keeps what a
+ * Worker has no access to: localStorage (the Worker's writes are made here, other tabs' saves relayed to it).
+ */
 export async function startDemo(): Promise<DemoSession> {
-  const { app } = createDemoApi({
-    settings: demoSettingsFrom(window.location.search, window.sessionStorage),
-    clock: () => new Date(),
-    storage: window.localStorage,
-    exclusive: (work) => ('locks' in navigator ? navigator.locks.request('mcc.demo.write', () => work()) : work()),
+  const settings = demoSettingsFrom(window.location.search, window.sessionStorage);
+  const key = demoStorageKey(settings);
+  const demo = new Worker(new URL('./demo-worker.ts', import.meta.url), { type: 'module', name: 'demo-api' });
+  const post = (message: ToWorker, transfer: Transferable[] = []) => demo.postMessage(message, transfer);
+  const answers = new Map<number, (response: Response) => void>();
+  let asked = 0;
+  // Once a write is refused, none after it is made: what is saved stays a whole state, never a batch short.
+  let refused = false;
+
+  demo.addEventListener('message', ({ data: message }: MessageEvent<FromWorker>) => {
+    switch (message.type) {
+      case 'response': {
+        const body = message.status === 204 || message.status === 304 ? null : message.body;
+        answers.get(message.id)?.(
+          new Response(body, { status: message.status, statusText: message.statusText, headers: message.headers }),
+        );
+        answers.delete(message.id);
+        return;
+      }
+      case 'set':
+        if (refused) return;
+        try {
+          window.localStorage.setItem(message.key, message.value);
+        } catch {
+          refused = true;
+          post({ type: 'storage-failed' });
+        }
+        return;
+      case 'remove':
+        if (!refused) window.localStorage.removeItem(message.key);
+        return;
+      case 'read':
+        post({
+          type: 'read-result',
+          id: message.id,
+          values: message.keys.map((name) => window.localStorage.getItem(name)),
+        });
+        return;
+      case 'flush':
+        post({ type: 'flushed', id: message.id });
+        return;
+    }
   });
-  const worker = setupWorker(...apiHandlers(app));
+  demo.addEventListener('error', (event) => console.error('The demo API stopped:', event.message));
+  // Registered before any listener of onChangeElsewhere: the Worker has the new data before the console refetches.
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea !== window.localStorage) return;
+    if (event.key === null) post({ type: 'cleared', saved: savedItems(key) });
+    else if (event.key === key || event.key.startsWith(`${key}:`))
+      post({ type: 'stored', key: event.key, value: event.newValue });
+  });
+  post({ type: 'start', settings, saved: savedItems(key) });
+
+  const forward = async (request: Request): Promise<Response> => {
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
+    asked += 1;
+    const id = asked;
+    return new Promise((resolve) => {
+      answers.set(id, resolve);
+      post(
+        { type: 'request', id, method: request.method, url: request.url, headers: [...request.headers], body },
+        body ? [body] : [],
+      );
+    });
+  };
+  const worker = setupWorker(...apiHandlers({ fetch: forward }));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -30,3 +30,8 @@ export function demoSettingsFrom(search: string, session: Pick<Storage, 'getItem
   session?.setItem(REMEMBERED, JSON.stringify(settings));
   return settings;
 }
+
+/** Where a demo of these settings saves its changes in localStorage (its batches are `<key>:<n>`). */
+export function demoStorageKey(settings: DemoSettings): string {
+  return `mcc.demo.v3:${settings.seed}:${settings.accounts}`;
+}

@@ -23,6 +23,7 @@ import { MemoryStore, type MemoryWrite } from '../server/store/memory-store';
 import { accountRules } from '../src/domain/account-rules';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
+import { demoStorageKey } from './demo-settings';
 
 export interface DemoSettings {
   seed: number;
@@ -82,7 +83,7 @@ export class DemoStore implements AccountStore {
   private batching = false;
 
   constructor(private options: DemoStoreOptions) {
-    this.key = `mcc.demo.v3:${options.settings.seed}:${options.settings.accounts}`;
+    this.key = demoStorageKey(options.settings);
     // The previous layout saved everything in one item; it is not read any more, so it is not kept either.
     options.storage?.removeItem(`mcc.demo.v2:${options.settings.seed}:${options.settings.accounts}`);
     this.saved = this.blank();

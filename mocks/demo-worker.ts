@@ -1,0 +1,84 @@
+// The demo API in a Worker: growing a 50,000-account fleet, answering a board and settling a week of the demo clock
+// all run here, off the page's main thread, so the page keeps drawing meanwhile (issue 9). mocks/browser.ts starts
+// it and forwards the requests the service worker catches.
+import { createDemoApi, type DemoApi } from './demo-api';
+import { demoStorageKey } from './demo-settings';
+import type { FromWorker, ToWorker } from './demo-worker-protocol';
+import { RelayedStorage } from './relayed-storage';
+
+interface WorkerScope {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const send = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+let storage: RelayedStorage | null = null;
+let api: DemoApi | null = null;
+
+async function answer(message: Extract<ToWorker, { type: 'request' }>): Promise<void> {
+  let response: Response;
+  try {
+    if (!api) throw new Error('The demo was not started');
+    response = await api.app.fetch(
+      new Request(message.url, { method: message.method, headers: message.headers, body: message.body }),
+    );
+  } catch (error) {
+    console.error(error);
+    response = Response.json(
+      { type: 'about:blank', title: 'The demo could not answer', status: 500, detail: 'Reload the page to try again.' },
+      { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  }
+  const body = response.body === null ? null : await response.arrayBuffer();
+  send(
+    {
+      type: 'response',
+      id: message.id,
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers],
+      body,
+    },
+    body ? [body] : [],
+  );
+}
+
+scope.addEventListener('message', ({ data: message }) => {
+  switch (message.type) {
+    case 'start': {
+      const relay = new RelayedStorage(message.saved, send);
+      const recordKey = demoStorageKey(message.settings);
+      storage = relay;
+      // Grows the fleet now; the page's first requests wait in this Worker's queue meanwhile.
+      api = createDemoApi({
+        settings: message.settings,
+        clock: () => new Date(),
+        storage: relay,
+        exclusive: (work) =>
+          relay.exclusive(recordKey, work, (locked) =>
+            'locks' in navigator ? navigator.locks.request('mcc.demo.write', locked) : locked(),
+          ),
+      });
+      return;
+    }
+    case 'request':
+      void answer(message);
+      return;
+    case 'stored':
+      storage?.stored(message.key, message.value);
+      return;
+    case 'cleared':
+      storage?.replaceAll(message.saved);
+      return;
+    case 'read-result':
+      storage?.answered(message.id, message.values);
+      return;
+    case 'flushed':
+      storage?.answered(message.id, []);
+      return;
+    case 'storage-failed':
+      storage?.refused();
+      return;
+  }
+});
