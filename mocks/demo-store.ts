@@ -1,4 +1,4 @@
-import { dayOf, type IsoDay } from '../src/domain/calendar';
+import { addDays, dayOf, type IsoDay } from '../src/domain/calendar';
 import type {
   AccountRecord,
   AccountStore,
@@ -50,7 +50,7 @@ interface SavedDemo {
   clockOffsetDays: number;
   /** How many change batches are saved (keys `<key>:0` … `<key>:<batches - 1>`). */
   batches: number;
-  /** The last day the settler brought the demo up to (server/app/settle-due.ts). */
+  /** Saved by earlier versions; each copy now settles (and remembers having settled) on its own. */
   settledThrough?: IsoDay | null;
 }
 
@@ -164,8 +164,8 @@ export class DemoStore implements AccountStore {
 
   async settledThrough(): Promise<IsoDay | null> {
     this.catchUp();
-    // The saved copy, not the memory store's own: a tab that replayed another tab's batches has its day too.
-    return this.saved.settledThrough ?? null;
+    // This copy's own: what the settle changes is redone by every copy, never saved (see batch).
+    return this.memory.settledThrough();
   }
 
   async markSettled(day: IsoDay): Promise<void> {
@@ -184,9 +184,24 @@ export class DemoStore implements AccountStore {
     return this.write(() => this.memory.update(scope, accountNumber, decide));
   }
 
-  /** Many writes under one cross-tab lock, saved as one batch (the demo clock renewing thousands of accounts). */
-  async batch<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Many writes under one cross-tab lock, saved as one batch. A redoable batch (the daily settle: renewals,
+   * trials running out, deletions after retention, all decided by the data and the day alone) is not saved at
+   * all: each tab, and each reload, redoes it over its own copy, so a week of the clock at 50,000 accounts
+   * saves nothing but the clock's move, instead of millions of characters that overflow localStorage.
+   */
+  async batch<T>(work: () => Promise<T>, options: { redoable?: boolean } = {}): Promise<T> {
     if (this.batching) return work();
+    if (options.redoable) {
+      this.catchUp();
+      this.batching = true;
+      try {
+        return await work();
+      } finally {
+        this.batching = false;
+        this.pending = { changed: [], deleted: [], history: [] };
+      }
+    }
     return this.exclusive(async () => {
       this.catchUp();
       const before = JSON.stringify(this.saved);
@@ -298,10 +313,9 @@ export class DemoStore implements AccountStore {
     this.memory = new MemoryStore(fleet, {
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
-      onSettled: (day) => {
-        this.saved.settledThrough = day;
-      },
-      settledThrough: this.saved.settledThrough ?? null,
+      // The seeded fleet is grown as of its day; every day from it to the demo's today is settled anew, over the
+      // visitor's saved changes.
+      settledThrough: addDays(this.saved.fleetDay, -1),
     });
     // Accounts created and then deleted for good in saved batches: their numbers stay issued.
     this.memory.rememberIssued(deleted);

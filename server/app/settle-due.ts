@@ -47,8 +47,8 @@ export function createSettler(store: AccountStore) {
     // tabs would wake each other with a save on every read.
     const last = await store.settledThrough();
     if (last !== null && last >= today) return;
-    // The demo store writes a batch as one unit: one cross-tab lock and one save, not one per renewal.
-    running = (store.batch ? store.batch(() => run(today)) : run(today)).finally(() => {
+    // The demo store runs it as one unit, and redoes it after a reload or in another tab rather than saving it.
+    running = (store.batch ? store.batch(() => run(today), { redoable: true }) : run(today)).finally(() => {
       running = null;
     });
     await running;

@@ -162,8 +162,10 @@ export interface AccountStore {
   /**
    * Optional: runs many writes as one unit (the demo takes its cross-tab lock
    * and saves once, not once per renewal). Stores without it write one by one.
+   * `redoable`: what the work does follows from the data and the day alone (the
+   * daily settle), so a store that keeps a copy may redo it rather than save it.
    */
-  batch?<T>(work: () => Promise<T>): Promise<T>;
+  batch?<T>(work: () => Promise<T>, options?: { redoable?: boolean }): Promise<T>;
   /** MSPs with no fleet snapshot for `day` yet. */
   mspsWithoutSnapshot(day: IsoDay): Promise<string[]>;
   /** Records the MSP's figures as they are now as its snapshot of `day`, unless it already has one (first one wins). */
