@@ -4,7 +4,7 @@
 // autocannon for a few seconds per scenario. Prints requests/s and p50/p99 latency.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
@@ -86,7 +86,9 @@ function startServer(location: DatabaseLocation): Promise<{ child: ChildProcess;
     env.DATA_DIR = location.dataDir;
     delete env.DATABASE_URL;
   } else env.DATABASE_URL = location.url;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // BENCH_PROFILE=<dir>: the server writes a CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -133,6 +135,24 @@ async function drive(scenario: string, options: autocannon.Options): Promise<Row
   };
 }
 
+/** Issue 7's finding at 100,000 accounts: a search, and filters, each on a board's first page. */
+async function findScenarios(url: string, headers: Record<string, string>): Promise<Row[]> {
+  return [
+    await drive('GET board, search (paid, q=dental)', {
+      url: `${url}/api/v1/accounts?status=paid&limit=60&q=dental`,
+      headers,
+    }),
+    await drive('GET board, filter (paid, over seats)', {
+      url: `${url}/api/v1/accounts?status=paid&limit=60&overSeats=true`,
+      headers,
+    }),
+    await drive('GET board, filter (trials ending within 7 days)', {
+      url: `${url}/api/v1/accounts?status=trial&limit=60&endsWithin=7`,
+      headers,
+    }),
+  ];
+}
+
 async function main() {
   const database = await temporaryDatabase();
   let server: ChildProcess | null = null;
@@ -161,7 +181,9 @@ async function main() {
       connections: CONNECTIONS,
       duration: 2,
     });
-    console.log(`Driving ${url} with ${CONNECTIONS} connections, ${SECONDS} s per scenario\n`);
+    console.log(
+      `Driving ${url} with ${CONNECTIONS} connections, ${SECONDS} s per scenario; load average ${os.loadavg()[0]!.toFixed(1)}\n`,
+    );
     const rows: Row[] = [];
     rows.push(
       await drive('GET board, first page (paid, 60)', { url: `${url}/api/v1/accounts?status=paid&limit=60`, headers }),
@@ -173,6 +195,7 @@ async function main() {
       }),
     );
     rows.push(await drive('GET summary', { url: `${url}/api/v1/summary`, headers }));
+    rows.push(...(await findScenarios(url, headers)));
     let sequence = 0;
     const runId = Date.now().toString(36);
     rows.push(
@@ -197,6 +220,7 @@ async function main() {
       }),
     );
     console.table(rows);
+    console.log(`Load average at the end: ${os.loadavg()[0]!.toFixed(1)}`);
     if (rows.some((row) => row['non-2xx'] > 0 || row.errors > 0)) process.exitCode = 1;
   } finally {
     if (server) {

@@ -87,12 +87,6 @@ export class SqlStore implements AccountStore {
   async list(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery): Promise<ListResult> {
     const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
     const matching = board.where((eb) => passesFilters(eb, filters));
-    const rows = await matching
-      .selectAll()
-      .$if(after !== null, (query) => query.where(keysetAfter(sort, after!)))
-      .orderBy(orderBy(sort))
-      .limit(limit + 1)
-      .execute();
     const totalsOf = (query: typeof board) =>
       query
         .select([
@@ -100,9 +94,19 @@ export class SqlStore implements AccountStore {
           sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
         ])
         .executeTakeFirstOrThrow();
-    const totals = await totalsOf(matching);
-    // Without search or filters the board's total is the one just counted.
-    const boardTotal = hasFilters(filters) ? (await totalsOf(board)).total : totals.total;
+    // The page and its totals at once, on two of the pool's connections: a board answers in one round trip's
+    // time rather than two or three (PGlite runs them one after the other, as before).
+    const [rows, totals, boardTotal] = await Promise.all([
+      matching
+        .selectAll()
+        .$if(after !== null, (query) => query.where(keysetAfter(sort, after!)))
+        .orderBy(orderBy(sort))
+        .limit(limit + 1)
+        .execute(),
+      totalsOf(matching),
+      // Without search or filters the board's total is the one counted for the page.
+      hasFilters(filters) ? totalsOf(board).then((whole) => whole.total) : null,
+    ]);
     const items = rows.slice(0, limit).map(recordFromRow);
     const last = items.at(-1);
     return {
@@ -110,7 +114,7 @@ export class SqlStore implements AccountStore {
       next: rows.length > limit && last ? sortKeyOf(sort, last) : null,
       total: totals.total,
       monitoredUsersTotal: Number(totals.monitored),
-      boardTotal,
+      boardTotal: boardTotal ?? totals.total,
     };
   }
 
