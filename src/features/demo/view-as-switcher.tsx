@@ -29,7 +29,8 @@ export function ViewAsSwitcher() {
             type="radio"
             name="demo-view-as"
             value={option}
-            checked={role === option}
+            // The choice shows at once; the console follows when the demo has switched.
+            checked={(switchRole.isPending ? switchRole.variables : role) === option}
             onChange={() => switchRole.mutate(option)}
           />
           {roleLabels[option]}
