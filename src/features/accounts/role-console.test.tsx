@@ -99,6 +99,13 @@ describe('the console follows the role', () => {
     expect((await apiJson<Account>(`/accounts/${converted.accountNumber}`)).cancelsOn).toBeNull();
   });
 
+  it('shows Sales its pipeline on Insights but not the MSP-wide daily figures', async () => {
+    await viewAs('sales');
+    await renderApp('/insights');
+    expect(await screen.findByTestId('insights-scope')).toHaveTextContent('trials and accounts you converted');
+    expect(screen.queryByRole('heading', { name: /Monthly recurring revenue/ })).not.toBeInTheDocument();
+  });
+
   it('switches the demo between roles from the demo controls', async () => {
     const { user } = await renderApp('/paid?view=list');
     const viewAsGroup = await screen.findByRole('group', { name: 'View as' });
