@@ -9,17 +9,20 @@ export interface DemoSession {
   onChangeElsewhere: (listener: () => void) => void;
 }
 
-/** This demo's items in localStorage: its record and its batches. */
-function savedItems(key: string): Array<[string, string]> {
+/** The items of `storage` whose names `wanted` accepts. */
+function itemsOf(storage: Storage, wanted: (name: string) => boolean): Array<[string, string]> {
   const items: Array<[string, string]> = [];
-  for (let index = 0; index < window.localStorage.length; index += 1) {
-    const name = window.localStorage.key(index);
-    if (name === null || (name !== key && !name.startsWith(`${key}:`))) continue;
-    const value = window.localStorage.getItem(name);
+  for (let index = 0; index < storage.length; index += 1) {
+    const name = storage.key(index);
+    if (name === null || !wanted(name)) continue;
+    const value = storage.getItem(name);
     if (value !== null) items.push([name, value]);
   }
   return items;
 }
+
+/** This demo's items in localStorage: its record and its batches. */
+const savedItems = (key: string) => itemsOf(window.localStorage, (name) => name === key || name.startsWith(`${key}:`));
 
 /**
  * Starts the demo: the API application runs in a Worker (mocks/demo-worker.ts), off this page's main thread,
@@ -60,6 +63,13 @@ export function startDemo(): DemoSession {
       case 'remove':
         if (!refused) window.localStorage.removeItem(message.key);
         return;
+      case 'session-set':
+        try {
+          window.sessionStorage.setItem(message.key, message.value);
+        } catch {
+          // Storage disabled: the Worker keeps the choice for this page's life.
+        }
+        return;
       case 'read':
         post({
           type: 'read-result',
@@ -80,7 +90,12 @@ export function startDemo(): DemoSession {
     else if (event.key === key || event.key.startsWith(`${key}:`))
       post({ type: 'stored', key: event.key, value: event.newValue });
   });
-  post({ type: 'start', settings, saved: savedItems(key) });
+  post({
+    type: 'start',
+    settings,
+    saved: savedItems(key),
+    session: itemsOf(window.sessionStorage, (name) => name.startsWith('mcc.demo.')),
+  });
 
   const forward = async (request: Request): Promise<Response> => {
     const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();

@@ -8,7 +8,13 @@ import type { DemoSettings } from './demo-store';
  */
 export type ToWorker =
   /** First message: which demo, and this demo's saved items as they are now. */
-  | { type: 'start'; settings: DemoSettings; saved: Array<[string, string]> }
+  | {
+      type: 'start';
+      settings: DemoSettings;
+      saved: Array<[string, string]>;
+      /** This tab's own demo items in sessionStorage ("View as"). */
+      session: Array<[string, string]>;
+    }
   | {
       type: 'request';
       id: number;
@@ -36,6 +42,8 @@ export type FromWorker =
       body: ArrayBuffer | null;
     }
   | { type: 'set'; key: string; value: string }
+  /** An item of this tab's sessionStorage ("View as" is one choice per tab). */
+  | { type: 'session-set'; key: string; value: string }
   | { type: 'remove'; key: string }
   /** Reads items from localStorage itself (under the cross-tab lock, where a `storage` event may still be on its way). */
   | { type: 'read'; id: number; keys: string[] }

@@ -51,8 +51,17 @@ scope.addEventListener('message', ({ data: message }) => {
       const recordKey = demoStorageKey(message.settings);
       storage = relay;
       // Grows the fleet now; the page's first requests wait in this Worker's queue meanwhile.
+      // sessionStorage is per tab, and so is this Worker: its copy is the tab's, with writes made there too.
+      const session = new Map(message.session);
       api = createDemoApi({
         settings: message.settings,
+        viewAsStorage: {
+          getItem: (key) => session.get(key) ?? null,
+          setItem: (key, value) => {
+            session.set(key, value);
+            send({ type: 'session-set', key, value });
+          },
+        },
         clock: () => new Date(),
         storage: relay,
         exclusive: (work) =>

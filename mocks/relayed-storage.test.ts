@@ -41,7 +41,7 @@ function browser() {
             message.id,
             message.keys.map((name) => local.get(name) ?? null),
           );
-        else tab.relay.answered(message.id, []);
+        else if (message.type === 'flush') tab.relay.answered(message.id, []);
       });
     tab.relay = new RelayedStorage(saved, page);
     tabs.push(tab);
