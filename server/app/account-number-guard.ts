@@ -8,9 +8,12 @@ import { ProblemError } from './problem';
  * kilobytes of text reach the store or a response. Anything that is not an
  * account number names no account: 404, as for a missing one.
  */
+/** Routes on the whole set of accounts that sit beside `/accounts/:accountNumber` (see bulk-routes, export-routes). */
+const collectionRoutes = new Set(['bulk', 'export.csv']);
+
 export const guardAccountNumber: MiddlewareHandler = async (c, next) => {
   const accountNumber = c.req.param('accountNumber');
-  if (accountNumber !== undefined && !isAccountNumber(accountNumber))
+  if (accountNumber !== undefined && !isAccountNumber(accountNumber) && !collectionRoutes.has(accountNumber))
     throw new ProblemError(404, 'Account not found', { detail: 'There is no account with this number.' });
   await next();
 };

@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
+import { bulkRoutes } from './bulk-routes';
+import { exportRoutes } from './export-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
@@ -128,6 +130,9 @@ export function createApiApp({
       await next();
     });
 
+  // Before accountRoutes: /accounts/bulk and /accounts/export.csv are not account numbers.
+  app.route('/', bulkRoutes);
+  app.route('/', exportRoutes);
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);
