@@ -56,7 +56,7 @@ bulkRoutes.post('/accounts/bulk', async (c) => {
       throw new ProblemError(422, 'This action does not apply to this board', {
         errors: { 'matching.status': `Not on ${query.status === 'paid' ? 'paid subscriptions' : 'this board'}` },
       });
-    const page = await c.var.store.list(c.var.actor, { ...query, limit: BULK_CHUNK_SIZE });
+    const page = await c.var.store.list(c.var.actor, { ...query, limit: body.limit ?? BULK_CHUNK_SIZE });
     targets = page.items;
     nextCursor = page.next ? encodeCursor(page.next, fingerprint) : null;
     matched = page.total;

@@ -39,6 +39,8 @@ export const bulkRequestSchema = z
     accountNumbers: z.array(z.string().max(40)).min(1).max(BULK_CHUNK_SIZE).optional(),
     matching: z.record(z.string().max(40), z.string().max(200)).optional(),
     cursor: z.string().min(1).max(2000).optional(),
+    /** `matching` only: accounts to act on in this request (the console asks for smaller chunks to show progress sooner). */
+    limit: z.number().int().min(1).max(BULK_CHUNK_SIZE).optional(),
   })
   .superRefine((body, context) => {
     if ((body.accountNumbers === undefined) === (body.matching === undefined))
@@ -49,6 +51,8 @@ export const bulkRequestSchema = z
       });
     if (body.cursor !== undefined && body.matching === undefined)
       context.addIssue({ code: 'custom', path: ['cursor'], message: 'A cursor goes with a board query' });
+    if (body.limit !== undefined && body.matching === undefined)
+      context.addIssue({ code: 'custom', path: ['limit'], message: 'A chunk size goes with a board query' });
     if (body.action === 'extendTrial') {
       if (body.days === undefined || !(accountRules.trialExtensionDays as readonly number[]).includes(body.days))
         context.addIssue({

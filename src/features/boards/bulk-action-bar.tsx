@@ -1,0 +1,52 @@
+import type { BoardFind } from '../../api/accounts';
+import { boardMatching } from '../../api/bulk';
+import { bulkActionBoards, bulkActions } from '../../api/bulk-contract';
+import { formatCount, plural } from '../../components/format';
+import type { BoardStatus } from '../../domain/account-status';
+import { useBulkSelection } from '../../stores/bulk-selection-store';
+import { BulkActionDialog } from './bulk-action-dialog';
+import './bulk.css';
+
+/** The board's bulk actions: how many are selected, "select all N matching", and the actions that fit. */
+export function BulkActionBar({ status, find, total }: { status: BoardStatus; find: BoardFind; total: number }) {
+  const { selected, allMatching, selectAllMatching, clear } = useBulkSelection();
+  const actions = bulkActions.filter((action) => bulkActionBoards[action].includes(status));
+  if (actions.length === 0) return null;
+  const count = allMatching ? total : selected.size;
+  return (
+    <div className="bulk-bar" role="region" aria-label="Bulk actions">
+      <p className="bulk-bar__count" aria-live="polite">
+        {count === 0
+          ? 'Select accounts to act on several at once.'
+          : allMatching
+            ? `All ${plural(total, 'matching account', 'matching accounts')} selected`
+            : `${formatCount(count)} selected`}
+      </p>
+      {!allMatching && total > 0 ? (
+        <button type="button" className="button button--quiet button--small" onClick={selectAllMatching}>
+          Select all {formatCount(total)} matching
+        </button>
+      ) : null}
+      {count > 0 ? (
+        <>
+          {actions.map((action) => (
+            <BulkActionDialog
+              key={action}
+              action={action}
+              count={count}
+              target={() =>
+                allMatching
+                  ? { matching: boardMatching(status, find), count: total }
+                  : { accountNumbers: [...selected] }
+              }
+              onFinished={clear}
+            />
+          ))}
+          <button type="button" className="button button--quiet button--small" onClick={clear}>
+            Clear selection
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
