@@ -27,25 +27,22 @@ export function BulkActionBar({ status, find, total }: { status: BoardStatus; fi
           Select all {formatCount(total)} matching
         </button>
       ) : null}
+      {/* Always drawn (disabled with nothing selected), so a dialog stays open while its run changes the board. */}
+      {actions.map((action) => (
+        <BulkActionDialog
+          key={action}
+          action={action}
+          count={count}
+          target={() =>
+            allMatching ? { matching: boardMatching(status, find), count: total } : { accountNumbers: [...selected] }
+          }
+          onFinished={clear}
+        />
+      ))}
       {count > 0 ? (
-        <>
-          {actions.map((action) => (
-            <BulkActionDialog
-              key={action}
-              action={action}
-              count={count}
-              target={() =>
-                allMatching
-                  ? { matching: boardMatching(status, find), count: total }
-                  : { accountNumbers: [...selected] }
-              }
-              onFinished={clear}
-            />
-          ))}
-          <button type="button" className="button button--quiet button--small" onClick={clear}>
-            Clear selection
-          </button>
-        </>
+        <button type="button" className="button button--quiet button--small" onClick={clear}>
+          Clear selection
+        </button>
       ) : null}
     </div>
   );

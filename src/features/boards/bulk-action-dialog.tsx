@@ -36,8 +36,11 @@ interface Props {
 }
 
 /** Confirm a bulk action, follow its progress, and read its outcome account by account. */
-export function BulkActionDialog({ action, count, target, onFinished }: Props) {
+export function BulkActionDialog({ action, count: selectedCount, target, onFinished }: Props) {
   const [open, setOpen] = useState(false);
+  // The count as the dialog opened: the run itself changes the board (and so "all matching") under it.
+  const [openedWith, setOpenedWith] = useState(selectedCount);
+  const count = open ? openedWith : selectedCount;
   const [days, setDays] = useState<number>(accountRules.trialExtensionDays[0]);
   const { run, start, stop, reset } = useBulkRun();
   const words = wording[action];
@@ -45,6 +48,7 @@ export function BulkActionDialog({ action, count, target, onFinished }: Props) {
   const daysId = useId();
 
   const onOpenChange = (next: boolean) => {
+    if (next) setOpenedWith(selectedCount);
     if (!next && run.phase === 'running') stop();
     if (!next && run.phase === 'done') {
       reset();
@@ -60,7 +64,7 @@ export function BulkActionDialog({ action, count, target, onFinished }: Props) {
       title={title}
       description={words.description}
       trigger={
-        <button type="button" className="button button--small">
+        <button type="button" className="button button--small" disabled={selectedCount === 0}>
           {words.button}
         </button>
       }
