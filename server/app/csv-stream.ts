@@ -1,5 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../src/domain/spreadsheet-cell';
+
+/**
+ * csv-stringify's self-contained build (its Node build reads a global Buffer, which a browser lacks), loaded on
+ * the first export: the demo's API runs in the browser, and a file nobody asked for costs it nothing at boot.
+ */
+const loadStringify = () => import('csv-stringify/browser/esm/sync').then((module) => module.stringify);
 
 /** Rows per page read from the store and written as one chunk. */
 export const CSV_PAGE_ROWS = 500;
@@ -17,6 +22,7 @@ export function csvResponse(
   pages: AsyncGenerator<string[][], void, undefined>,
 ): Response {
   const encoder = new TextEncoder();
+  let stringify: Awaited<ReturnType<typeof loadStringify>>;
   const write = (rows: readonly string[][]) =>
     encoder.encode(
       stringify(
@@ -25,7 +31,8 @@ export function csvResponse(
       ),
     );
   const body = new ReadableStream<Uint8Array>({
-    start(controller) {
+    async start(controller) {
+      stringify = await loadStringify();
       controller.enqueue(encoder.encode('\ufeff'));
       controller.enqueue(write([[...header]]));
     },

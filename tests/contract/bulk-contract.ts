@@ -58,7 +58,7 @@ async function csv(target: ContractTarget, path: string): Promise<{ text: string
   // A UTF-8 byte order mark first, so that spreadsheets read accented names right.
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = new TextDecoder().decode(bytes);
-  return { text, rows: parse(text, { bom: true, relax_column_count: false }) as string[][] };
+  return { text, rows: parse(text, { bom: true, relax_column_count: false }) };
 }
 
 /** "1234.50" as cents, refusing any other form: the file must write amounts exactly. */
