@@ -129,4 +129,35 @@ export default async function findAndBulk({ page, baseUrl }) {
 
   await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Insights' }).click();
   await heading(page, 'Insights').waitFor();
+
+  // The billing reconciliation, downloaded from the Paid board: the demo's API streams it through MSW.
+  await page
+    .getByRole('navigation', { name: 'Dashboard' })
+    .getByRole('link', { name: /^Paid Subscriptions/ })
+    .click();
+  await heading(page, 'Paid Subscriptions').waitFor();
+  const paidCount = await textOf(page.getByTestId('board-count'));
+  await page.getByRole('button', { name: 'Billing CSV…' }).click();
+  const billing = page.getByRole('dialog', { name: 'Billing reconciliation' });
+  await billing.getByLabel('Month').waitFor();
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(artifacts, `find-and-bulk-billing-light-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    billing.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^billing-reconciliation-\d{4}-\d{2}\.csv$/);
+  const file = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const lines = (await readFile(file, 'utf8'))
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  assert.match(lines[0], /^Month,Account number,Organization,Status,Seats,Monitored users,/);
+  const paidRows = lines.slice(1).filter((line) => line.split(',')[3] === 'paid').length;
+  assert.equal(`${paidRows.toLocaleString('en-US')} accounts`, paidCount, 'one row per paid account');
 }
