@@ -3,11 +3,13 @@ import {
   BULK_CHUNK_SIZE,
   bulkActionBoards,
   bulkRequestSchema,
+  type BulkAction,
   type BulkOutcome,
   type BulkRequest,
 } from '../../src/api/bulk-contract';
 import { dayOf } from '../../src/domain/calendar';
 import { endTrial, extendTrial, remove } from '../../src/domain/lifecycle/lifecycle-rules';
+import { may, refusalSentence, roleLabels, type Permission } from '../../src/domain/permissions';
 import { isAccountNumber } from '../store/account-number';
 import { notFound } from '../store/memory-store';
 import { runRule, type Rule } from './apply-rule';
@@ -19,6 +21,13 @@ import { readJson } from './read-json';
 
 /** One action over many accounts, each its own atomic update through the single actions' rules. */
 export const bulkRoutes = new Hono<ApiEnv>();
+
+/** The permission each action needs, as its single action's route does (server/app/route-permissions.ts). */
+const permissionOf: Record<BulkAction, Permission> = {
+  extendTrial: 'extend-trial',
+  endTrial: 'end-trial',
+  removeExpired: 'remove',
+};
 
 function ruleFor(body: BulkRequest): Rule {
   switch (body.action) {
@@ -38,6 +47,11 @@ interface Target {
 
 bulkRoutes.post('/accounts/bulk', async (c) => {
   const body = await readJson(c, bulkRequestSchema);
+  const { role } = c.var.actor;
+  if (!may(role, permissionOf[body.action]))
+    throw new ProblemError(403, refusalSentence(permissionOf[body.action]), {
+      detail: `You are signed in as ${roleLabels[role]}.`,
+    });
   const today = dayOf(c.var.clock());
   let targets: Target[];
   let nextCursor: string | null = null;
