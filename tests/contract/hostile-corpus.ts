@@ -86,6 +86,9 @@ const oddNumbers = [
   'AC-%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91',
   "AC-100001'%20or%20'1'%3D'1",
   'AC-1e9',
+  // A collection route's name is an account number only where it stands alone (GET /accounts/bulk is 404 too).
+  'bulk',
+  'export.csv%2F..',
 ];
 
 const accountRoutes: Array<[method: string, suffix: string]> = [
