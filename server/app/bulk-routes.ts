@@ -2,14 +2,14 @@ import { Hono } from 'hono';
 import {
   BULK_CHUNK_SIZE,
   bulkActionBoards,
+  bulkActionPermissions,
   bulkRequestSchema,
-  type BulkAction,
   type BulkOutcome,
   type BulkRequest,
 } from '../../src/api/bulk-contract';
 import { dayOf } from '../../src/domain/calendar';
 import { endTrial, extendTrial, remove } from '../../src/domain/lifecycle/lifecycle-rules';
-import { may, refusalSentence, roleLabels, type Permission } from '../../src/domain/permissions';
+import { may, refusalSentence, roleLabels } from '../../src/domain/permissions';
 import { isAccountNumber } from '../store/account-number';
 import { notFound } from '../store/memory-store';
 import { runRule, type Rule } from './apply-rule';
@@ -21,13 +21,6 @@ import { readJson } from './read-json';
 
 /** One action over many accounts, each its own atomic update through the single actions' rules. */
 export const bulkRoutes = new Hono<ApiEnv>();
-
-/** The permission each action needs, as its single action's route does (server/app/route-permissions.ts). */
-const permissionOf: Record<BulkAction, Permission> = {
-  extendTrial: 'extend-trial',
-  endTrial: 'end-trial',
-  removeExpired: 'remove',
-};
 
 function ruleFor(body: BulkRequest): Rule {
   switch (body.action) {
@@ -48,8 +41,8 @@ interface Target {
 bulkRoutes.post('/accounts/bulk', async (c) => {
   const body = await readJson(c, bulkRequestSchema);
   const { role } = c.var.actor;
-  if (!may(role, permissionOf[body.action]))
-    throw new ProblemError(403, refusalSentence(permissionOf[body.action]), {
+  if (!may(role, bulkActionPermissions[body.action]))
+    throw new ProblemError(403, refusalSentence(bulkActionPermissions[body.action]), {
       detail: `You are signed in as ${roleLabels[role]}.`,
     });
   const today = dayOf(c.var.clock());

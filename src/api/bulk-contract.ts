@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BoardStatus } from '../domain/account-status';
 import { accountRules } from '../domain/account-rules';
+import type { Permission } from '../domain/permissions';
 
 /**
  * Bulk actions and exports: one lifecycle action applied to many accounts,
@@ -15,6 +16,13 @@ export const bulkActionBoards: Record<BulkAction, readonly BoardStatus[]> = {
   extendTrial: ['trial', 'expired'],
   endTrial: ['trial'],
   removeExpired: ['expired'],
+};
+
+/** The permission each action needs, as its single action does: the API checks it, the console hides the rest. */
+export const bulkActionPermissions: Record<BulkAction, Permission> = {
+  extendTrial: 'extend-trial',
+  endTrial: 'end-trial',
+  removeExpired: 'remove',
 };
 
 /**

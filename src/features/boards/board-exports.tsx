@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { BoardFind } from '../../api/accounts';
 import { exportBillingCsv, exportBoardCsv } from '../../api/bulk';
+import { useMay } from '../../api/permissions';
 import { Dialog } from '../../components/dialog';
 import { saveFile } from '../../components/save-file';
 import type { BoardStatus } from '../../domain/account-status';
@@ -30,6 +31,8 @@ function useDownload() {
 /** "Export CSV" of exactly what the board shows; on Paid, the month's billing reconciliation too. */
 export function BoardExports({ status, find, asOf }: { status: BoardStatus; find: BoardFind; asOf: string }) {
   const { busy, error, download } = useDownload();
+  const may = useMay();
+  if (!may('export')) return null;
   return (
     <div className="board-exports">
       <button
@@ -41,7 +44,7 @@ export function BoardExports({ status, find, asOf }: { status: BoardStatus; find
       >
         {busy ? 'Exporting…' : 'Export CSV'}
       </button>
-      {status === 'paid' ? <BillingExportDialog asOf={asOf} /> : null}
+      {status === 'paid' && may('view-billing') ? <BillingExportDialog asOf={asOf} /> : null}
       {error ? (
         <p role="alert" className="board-exports__error">
           Export failed: {error}

@@ -13,7 +13,8 @@ import { BoardPending } from './board-pending';
 import { isNarrowed } from './board-find-search';
 import { BoardToolbar } from './board-toolbar';
 import { boardFor } from './boards';
-import { bulkActionBoards, bulkActions } from '../../api/bulk-contract';
+import { bulkActionBoards, bulkActionPermissions, bulkActions } from '../../api/bulk-contract';
+import { useMay } from '../../api/permissions';
 import { useBulkSelection } from '../../stores/bulk-selection-store';
 import { useBoardFind } from './use-board-find';
 import { LoadMore } from './load-more';
@@ -32,7 +33,10 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
   const selectionScope = JSON.stringify([status, narrowing]);
   const enterScope = useBulkSelection((state) => state.enterScope);
   useEffect(() => enterScope(selectionScope), [enterScope, selectionScope]);
-  const selectable = bulkActions.some((action) => bulkActionBoards[action].includes(status));
+  const may = useMay();
+  const selectable = bulkActions.some(
+    (action) => bulkActionBoards[action].includes(status) && may(bulkActionPermissions[action]),
+  );
   if (!query.data) {
     if (query.error) throw query.error;
     return <BoardPending status={status} />;

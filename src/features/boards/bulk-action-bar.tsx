@@ -1,6 +1,7 @@
 import type { BoardFind } from '../../api/accounts';
 import { boardMatching } from '../../api/bulk';
-import { bulkActionBoards, bulkActions } from '../../api/bulk-contract';
+import { useMay } from '../../api/permissions';
+import { bulkActionBoards, bulkActionPermissions, bulkActions } from '../../api/bulk-contract';
 import { formatCount, plural } from '../../components/format';
 import type { BoardStatus } from '../../domain/account-status';
 import { useBulkSelection } from '../../stores/bulk-selection-store';
@@ -10,7 +11,11 @@ import './bulk.css';
 /** The board's bulk actions: how many are selected, "select all N matching", and the actions that fit. */
 export function BulkActionBar({ status, find, total }: { status: BoardStatus; find: BoardFind; total: number }) {
   const { selected, allMatching, selectAllMatching, clear } = useBulkSelection();
-  const actions = bulkActions.filter((action) => bulkActionBoards[action].includes(status));
+  const may = useMay();
+  // What fits the board, and of that what the signed-in role may do (the API refuses the rest).
+  const actions = bulkActions.filter(
+    (action) => bulkActionBoards[action].includes(status) && may(bulkActionPermissions[action]),
+  );
   if (actions.length === 0) return null;
   const count = allMatching ? total : selected.size;
   return (

@@ -114,6 +114,22 @@ describe('bulk actions on a board', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
   });
 
+  it('offers a role only the bulk actions and exports it may take', async () => {
+    await apiJson('/demo/view-as', { method: 'POST', body: JSON.stringify({ role: 'sales' }) });
+    const { user } = await renderApp('/expired?view=list');
+    await screen.findByRole('table');
+    // Sales may extend an expired trial but not remove one.
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(within(bar).getByRole('button', { name: 'Extend trials…' })).toBeInTheDocument();
+    expect(within(bar).queryByRole('button', { name: 'Remove…' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Dashboard' })).getByRole('link', { name: /^Paid/ }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paid Subscriptions' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Billing CSV…' })).not.toBeInTheDocument();
+  });
+
   it('exports exactly what the board shows as CSV', async () => {
     const saved: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
