@@ -2,6 +2,7 @@ import { dayOf, type IsoDay } from '../src/domain/calendar';
 import type {
   AccountRecord,
   AccountStore,
+  AlertState,
   CreateResult,
   Decision,
   EndedQuery,
@@ -9,8 +10,10 @@ import type {
   FleetInsights,
   FleetSummary,
   HistoryEntry,
+  HistoryFilters,
   HistoryQuery,
   HistoryResult,
+  HistoryTotals,
   InsightsQuery,
   ListQuery,
   ListResult,
@@ -19,7 +22,8 @@ import type {
   Scope,
   UpdateResult,
 } from '../server/store/account-record';
-import { MemoryStore, type MemoryWrite } from '../server/store/memory-store';
+import { MemoryStore, type MemoryWrite, type StoredAlertState } from '../server/store/memory-store';
+import type { AttentionCounts } from '../src/domain/attention';
 import { accountRules } from '../src/domain/account-rules';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
@@ -139,6 +143,26 @@ export class DemoStore implements AccountStore {
     return this.memory.history(scope, query);
   }
 
+  async historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals> {
+    this.catchUp();
+    return this.memory.historyTotals(scope, filters);
+  }
+
+  async attention(scope: Scope, today: IsoDay): Promise<AttentionCounts> {
+    this.catchUp();
+    return this.memory.attention(scope, today);
+  }
+
+  async alertState(scope: Scope, staffEmail: string): Promise<AlertState> {
+    this.catchUp();
+    return this.memory.alertState(scope, staffEmail);
+  }
+
+  /** Saved like every other demo write, so another tab (and a reload) sees what was read. */
+  async saveAlertState(scope: Scope, state: AlertState): Promise<void> {
+    await this.write(() => this.memory.saveAlertState(scope, state));
+  }
+
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
     this.catchUp();
     return this.memory.due(today);
@@ -222,13 +246,20 @@ export class DemoStore implements AccountStore {
   }
 
   private isPendingEmpty(): boolean {
-    return this.pending.changed.length + this.pending.deleted.length + this.pending.history.length === 0;
+    return (
+      this.pending.changed.length +
+        this.pending.deleted.length +
+        this.pending.history.length +
+        (this.pending.alertStates?.length ?? 0) ===
+      0
+    );
   }
 
   private collect(write: MemoryWrite): void {
     this.pending.changed.push(...write.changed);
     this.pending.deleted.push(...write.deleted);
     this.pending.history.push(...write.history);
+    if (write.alertStates) (this.pending.alertStates ??= []).push(...write.alertStates);
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
@@ -281,7 +312,9 @@ export class DemoStore implements AccountStore {
     const changed = new Map<string, AccountRecord>();
     const deleted = new Set<string>();
     const history: HistoryEntry[] = [];
+    const alertStates: StoredAlertState[] = [];
     for (const batch of batches) {
+      alertStates.push(...(batch.alertStates ?? []));
       for (const number of batch.deleted) {
         changed.delete(number);
         deleted.add(number);
@@ -315,6 +348,7 @@ export class DemoStore implements AccountStore {
     );
     this.memory.drop(deleted);
     this.memory.load(changed.values(), history);
+    this.memory.loadAlertStates(alertStates);
   }
 
   private readSaved(): SavedDemo | null {
@@ -339,7 +373,12 @@ export class DemoStore implements AccountStore {
         const text = this.options.storage?.getItem(`${this.key}:${index}`);
         if (!text) return null;
         const batch = JSON.parse(text) as Partial<MemoryWrite>;
-        if (!Array.isArray(batch.changed) || !Array.isArray(batch.deleted) || !Array.isArray(batch.history))
+        if (
+          !Array.isArray(batch.changed) ||
+          !Array.isArray(batch.deleted) ||
+          !Array.isArray(batch.history) ||
+          (batch.alertStates !== undefined && !Array.isArray(batch.alertStates))
+        )
           return null;
         batches.push(batch as MemoryWrite);
       }
@@ -365,7 +404,10 @@ export class DemoStore implements AccountStore {
     this.pending = { changed: [], deleted: [], history: [] };
     if (!this.options.storage) return;
     try {
-      if (pending.changed.length + pending.deleted.length + pending.history.length > 0) {
+      if (
+        pending.changed.length + pending.deleted.length + pending.history.length + (pending.alertStates?.length ?? 0) >
+        0
+      ) {
         this.options.storage.setItem(`${this.key}:${this.saved.batches}`, JSON.stringify(pending));
         this.saved.batches += 1;
       }

@@ -126,6 +126,13 @@ export interface SettlementTable {
   settled_through: IsoDay;
 }
 
+export interface StaffAlertStateTable {
+  msp_id: string;
+  staff_email: string;
+  digest: boolean;
+  last_read_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
 export interface Database {
   settlement: SettlementTable;
   msps: MspTable;
@@ -138,4 +145,5 @@ export interface Database {
   issued_account_numbers: IssuedAccountNumberTable;
   open_account_tokens: OpenAccountTokenTable;
   audit_events: AuditEventTable;
+  staff_alert_state: StaffAlertStateTable;
 }

@@ -15,4 +15,5 @@ export const scoped = {
   history: (db: Db, scope: Scope) => db.selectFrom('account_history').where('msp_id', '=', scope.mspId),
   updateAccounts: (db: Db, scope: Scope) => db.updateTable('accounts').where('msp_id', '=', scope.mspId),
   deleteAccounts: (db: Db, scope: Scope) => db.deleteFrom('accounts').where('msp_id', '=', scope.mspId),
+  alertState: (db: Db, scope: Scope) => db.selectFrom('staff_alert_state').where('msp_id', '=', scope.mspId),
 };

@@ -106,3 +106,15 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
   if (!parsed.success) throw new ContractError(path, parsed.error.message);
   return parsed.data;
 }
+
+/** A file the API writes (a CSV export), read whole as a Blob; refusals turn into ApiError as above. */
+export async function apiDownload(path: string, query: RequestOptions<z.ZodType>['query']): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(urlFor(path, query), { credentials: 'include', headers: { Accept: 'text/csv' } });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+  if (!response.ok) throw new ApiError(await problemFrom(response));
+  return response.blob();
+}

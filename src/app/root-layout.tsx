@@ -8,6 +8,7 @@ import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
 import { NextInvoiceTotal } from '../features/summary/next-invoice-total';
 import { ThemeToggle } from '../features/theme/theme-toggle';
+import { AlertsPanel } from '../features/watch/alerts-panel';
 import './shell.css';
 
 // Demo mode only: live mode never loads the demo's controls.
@@ -36,6 +37,7 @@ export function RootLayout() {
           <ActiveUsersTotal />
           <NextInvoiceTotal />
           <AddCustomerDialog />
+          <AlertsPanel />
           <ThemeToggle />
           <SessionControl />
         </div>

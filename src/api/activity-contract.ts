@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { historyEntrySchema } from './contract';
+
+/**
+ * Activity's filters (GET /activity and GET /activity/export), the
+ * Dashboard's "Needs attention" counts (GET /attention) and the staff
+ * member's alerts (GET /alerts, PUT /alerts/settings, POST /alerts/read).
+ */
+
+/** The actions history records; the Activity filter offers these (any action-shaped word is accepted). */
+export const historyActions = [
+  'created',
+  'upgraded',
+  'trial-extended',
+  'trial-ended',
+  'trial-expired',
+  'seats-added',
+  'seats-decrease-scheduled',
+  'seats-decreased',
+  'seats-decrease-withdrawn',
+  'renewed',
+  'cancelled',
+  'resumed',
+  'subscription-ended',
+  'removed',
+  'restored',
+  'deleted',
+] as const;
+
+const pageLimitSchema = z
+  .string()
+  .regex(/^\d{1,4}$/, 'Enter a whole number from 1 to 200')
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(200))
+  .default(50);
+
+/** Every field left out lets all entries through. */
+export const activityFiltersSchema = z.object({
+  /** One action, as history records it ("trial-extended"). */
+  action: z
+    .string()
+    .regex(/^[a-z][a-z-]{0,39}$/, 'An action is lower-case words joined by hyphens')
+    .optional(),
+  /** One account's entries, by its number. */
+  account: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,40}$/, 'An account number is letters, digits and hyphens')
+    .optional(),
+  /** Who made the change: a staff member's email, or "system". Compared exactly, case aside. */
+  actor: z.string().trim().min(1).max(254).optional(),
+  /** On or after this UTC day. */
+  from: z.iso.date().optional(),
+  /** On or before this UTC day (the whole day). */
+  to: z.iso.date().optional(),
+});
+export type ActivityFilters = z.infer<typeof activityFiltersSchema>;
+
+export const activityQuerySchema = activityFiltersSchema.extend({
+  limit: pageLimitSchema,
+  cursor: z.string().min(1).optional(),
+});
+
+export const activityPageSchema = z.object({
+  items: z.array(historyEntrySchema),
+  nextCursor: z.string().nullable(),
+  /** Entries that pass the filters, over every page. */
+  total: z.number().int().nonnegative(),
+  /** What those entries charged, in cents, over every page (not only this one). */
+  chargedCents: z.number().int(),
+});
+export type ActivityPage = z.infer<typeof activityPageSchema>;
+
+/** The Dashboard's "Needs attention" strip; every count is what the linked board shows under its filter. */
+export const attentionSchema = z.object({
+  asOf: z.iso.date(),
+  /** Active trials whose last day is today (Active Trials, endsWithin=0). */
+  trialsEndingToday: z.number().int().nonnegative(),
+  /** …on or before today + 3 (endsWithin=3), today's included. */
+  trialsEndingIn3Days: z.number().int().nonnegative(),
+  /** …on or before today + 7 (endsWithin=7). */
+  trialsEndingIn7Days: z.number().int().nonnegative(),
+  /** Removed expired trials deleted for good on or before today + 3. */
+  deletionsIn3Days: z.number().int().nonnegative(),
+  /** Paid accounts with more monitored users than seats (overSeats=true). */
+  overSeats: z.number().int().nonnegative(),
+  /** Paid accounts cancelled at the end of this period (cancelling=true). */
+  cancellingThisPeriod: z.number().int().nonnegative(),
+});
+export type Attention = z.infer<typeof attentionSchema>;
+
+export const alertKinds = [
+  'trials-ending-today',
+  'trials-ending-soon',
+  'over-seats',
+  'cancellations',
+  'deletions',
+] as const;
+export type AlertKind = (typeof alertKinds)[number];
+
+export const alertItemSchema = z.object({
+  kind: z.enum(alertKinds),
+  /** The digest's day: an item is unread when that day began after the staff member last read. */
+  day: z.iso.date(),
+  count: z.number().int().positive(),
+  /** A sentence a person (or a mail) can read. */
+  text: z.string(),
+  /** The first few accounts concerned, soonest or most urgent first. */
+  accounts: z.array(z.object({ accountNumber: z.string(), organizationName: z.string() })),
+});
+export type AlertItem = z.infer<typeof alertItemSchema>;
+
+export const alertsSchema = z.object({
+  asOf: z.iso.date(),
+  /** Whether this staff member turned the daily digest on. */
+  digest: z.boolean(),
+  lastReadAt: z.iso.datetime({ offset: true }).nullable(),
+  items: z.array(alertItemSchema),
+  /** Items newer than the last read; 0 while the digest is off. */
+  unread: z.number().int().nonnegative(),
+});
+export type Alerts = z.infer<typeof alertsSchema>;
+
+export const alertSettingsBodySchema = z.strictObject({ digest: z.boolean() });
