@@ -34,6 +34,11 @@ const pageLimitSchema = z
   .pipe(z.number().int().min(1).max(200))
   .default(50);
 
+/** A UTC day in the years a history can hold (a year 0 or 10000 is no day PostgreSQL or Date can take). */
+const historyDaySchema = z.iso
+  .date()
+  .refine((day) => day >= '1970-01-01' && day <= '2999-12-31', 'Choose a day between 1970 and 2999');
+
 /** Every field left out lets all entries through. */
 export const activityFiltersSchema = z.object({
   /** One action, as history records it ("trial-extended"). */
@@ -47,11 +52,17 @@ export const activityFiltersSchema = z.object({
     .regex(/^[A-Za-z0-9-]{1,40}$/, 'An account number is letters, digits and hyphens')
     .optional(),
   /** Who made the change: a staff member's email, or "system". Compared exactly, case aside. */
-  actor: z.string().trim().min(1).max(254).optional(),
+  actor: z
+    .string()
+    .trim()
+    .min(1)
+    .max(254)
+    .regex(/^[^\p{Cc}]*$/u, 'A staff member is an email address, or "system"')
+    .optional(),
   /** On or after this UTC day. */
-  from: z.iso.date().optional(),
+  from: historyDaySchema.optional(),
   /** On or before this UTC day (the whole day). */
-  to: z.iso.date().optional(),
+  to: historyDaySchema.optional(),
 });
 export type ActivityFilters = z.infer<typeof activityFiltersSchema>;
 

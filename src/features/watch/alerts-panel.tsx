@@ -86,7 +86,7 @@ export function AlertsPanel() {
         ) : null}
       </button>
       <div ref={panelRef} id={panelId} className="alerts__panel" role="region" aria-label="Alerts" hidden={!open}>
-        <h2 className="alerts__title">Daily digest</h2>
+        <p className="alerts__title">Daily digest</p>
         {alerts.data ? (
           <>
             <label className="alerts__setting">

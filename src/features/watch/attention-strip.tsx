@@ -12,10 +12,11 @@ import './watch.css';
 export function AttentionStrip() {
   const attention = useQuery(attentionQueryOptions());
   return (
+    // Titled by a paragraph, not a heading: the strip comes before the board's h1.
     <section className="attention" aria-labelledby="attention-title" aria-busy={attention.isPending || undefined}>
-      <h2 id="attention-title" className="attention__title">
+      <p id="attention-title" className="attention__title">
         Needs attention
-      </h2>
+      </p>
       {attention.isError ? (
         <p className="attention__error">
           The counts could not be loaded.{' '}
