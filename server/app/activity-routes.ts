@@ -54,7 +54,7 @@ activityRoutes.get('/activity', async (c) => {
   return c.json(body);
 });
 
-export const activityCsvColumns = ['At (UTC)', 'Account', 'Organization', 'By', 'Action', 'What changed', 'Charged'];
+const activityCsvColumns = ['At (UTC)', 'Account', 'Organization', 'By', 'Action', 'What changed', 'Charged'];
 const EXPORT_PAGE = 500;
 
 function csvRow(entry: HistoryEntry): string[] {

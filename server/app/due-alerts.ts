@@ -5,7 +5,7 @@ import { addDays, type IsoDay } from '../../src/domain/calendar';
 import type { AccountRecord, AccountStore, ListFilters, Scope } from '../store/account-record';
 
 /** How many accounts an item names; the count says how many there are. */
-export const ALERT_SAMPLE = 5;
+const ALERT_SAMPLE = 5;
 
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;

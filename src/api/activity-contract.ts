@@ -125,6 +125,7 @@ export const alertsSchema = z.object({
   /** Whether this staff member turned the daily digest on. */
   digest: z.boolean(),
   lastReadAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Today's digest; empty while the digest is off. */
   items: z.array(alertItemSchema),
   /** Items newer than the last read; 0 while the digest is off. */
   unread: z.number().int().nonnegative(),

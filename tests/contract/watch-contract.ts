@@ -73,8 +73,25 @@ async function chargedCustomer(target: ContractTarget, organizationName: string)
 }
 
 /** Activity's filters, export, the attention counts and the alerts, over every store. */
-export function describeWatchContract(name: string, target: () => ContractTarget) {
+export function describeWatchContract(
+  name: string,
+  target: () => ContractTarget,
+  /** A staff member of another MSP, where the deployment has one. */
+  otherMsp?: () => ContractTarget,
+) {
   describe(`API contract, Activity filters and alerts: ${name}`, () => {
+    it.skipIf(!otherMsp)('keeps Activity, its export and the alert state to each MSP and staff member', async () => {
+      const { account } = await chargedCustomer(target(), 'Watch Own Fleet Ltd');
+      await putDigest(target(), true);
+      const other = otherMsp!();
+      expect(await activity(other, `account=${account.accountNumber}`)).toMatchObject({ total: 0, chargedCents: 0 });
+      const csv = await (await other.request(`/api/v1/activity/export?account=${account.accountNumber}`)).text();
+      expect(parse(csv, { columns: true })).toEqual([]);
+      const theirs = await putDigest(other, false);
+      expect([theirs.digest, theirs.items]).toEqual([false, []]);
+      expect((await putDigest(target(), true)).digest).toBe(true);
+    });
+
     it('filters Activity by account, action, staff member and days, with keyset pages and the total charged', async () => {
       const { account, chargeCents } = await chargedCustomer(target(), 'Watch Filters Ltd');
       expect(chargeCents).toBeGreaterThan(0);
@@ -188,6 +205,7 @@ export function describeWatchContract(name: string, target: () => ContractTarget
       const off = await putDigest(target(), false);
       expect(off.digest).toBe(false);
       expect(off.unread).toBe(0);
+      expect(off.items).toEqual([]);
 
       const on = await putDigest(target(), true);
       expect(on.digest).toBe(true);
