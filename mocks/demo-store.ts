@@ -20,13 +20,21 @@ import type {
   NewAccountRecord,
   NewHistoryEntry,
   Scope,
+  StaffSummary,
+  AssignResult,
   UpdateResult,
 } from '../server/store/account-record';
-import { MemoryStore, type MemoryWrite, type StoredAlertState } from '../server/store/memory-store';
+import {
+  MemoryStore,
+  type AssignmentChange,
+  type MemoryWrite,
+  type StoredAlertState,
+} from '../server/store/memory-store';
 import type { AttentionCounts } from '../src/domain/attention';
 import { accountRules } from '../src/domain/account-rules';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
+import { DEMO_STAFF, demoStaffSeed } from './demo-staff';
 
 export interface DemoSettings {
   seed: number;
@@ -82,7 +90,7 @@ export class DemoStore implements AccountStore {
   private saved: SavedDemo;
   private readonly key: string;
   /** This copy's writes not saved yet: saved as one batch when the write (or batch of writes) ends. */
-  private pending: MemoryWrite = { changed: [], deleted: [], history: [] };
+  private pending: MemoryWrite = emptyWrite();
   private batching = false;
 
   constructor(private options: DemoStoreOptions) {
@@ -185,6 +193,25 @@ export class DemoStore implements AccountStore {
     return this.memory.insights(scope, query);
   }
 
+  async staff(scope: Scope): Promise<StaffSummary[]> {
+    this.catchUp();
+    return this.memory.staff(scope);
+  }
+
+  async assigneesOf(scope: Scope, accountNumber: string): Promise<StaffSummary[] | null> {
+    this.catchUp();
+    return this.memory.assigneesOf(scope, accountNumber);
+  }
+
+  async setAssignment(
+    scope: Scope,
+    staffId: string,
+    accountNumbers: readonly string[],
+    assigned: boolean,
+  ): Promise<AssignResult> {
+    return this.write(() => this.memory.setAssignment(scope, staffId, accountNumbers, assigned));
+  }
+
   async settledThrough(): Promise<IsoDay | null> {
     this.catchUp();
     // The saved copy, not the memory store's own: a tab that replayed another tab's batches has its day too.
@@ -230,7 +257,7 @@ export class DemoStore implements AccountStore {
       const stored = this.readSaved();
       this.forget(Math.max(stored?.batches ?? 0, this.saved.batches));
       this.saved = this.blank();
-      this.pending = { changed: [], deleted: [], history: [] };
+      this.pending = emptyWrite();
       this.rebuild([]);
     });
   }
@@ -246,19 +273,14 @@ export class DemoStore implements AccountStore {
   }
 
   private isPendingEmpty(): boolean {
-    return (
-      this.pending.changed.length +
-        this.pending.deleted.length +
-        this.pending.history.length +
-        (this.pending.alertStates?.length ?? 0) ===
-      0
-    );
+    return writeSize(this.pending) === 0;
   }
 
   private collect(write: MemoryWrite): void {
     this.pending.changed.push(...write.changed);
     this.pending.deleted.push(...write.deleted);
     this.pending.history.push(...write.history);
+    this.pending.assignments!.push(...(write.assignments ?? []));
     if (write.alertStates) (this.pending.alertStates ??= []).push(...write.alertStates);
   }
 
@@ -312,8 +334,10 @@ export class DemoStore implements AccountStore {
     const changed = new Map<string, AccountRecord>();
     const deleted = new Set<string>();
     const history: HistoryEntry[] = [];
+    const assignments: AssignmentChange[] = [];
     const alertStates: StoredAlertState[] = [];
     for (const batch of batches) {
+      assignments.push(...(batch.assignments ?? []));
       alertStates.push(...(batch.alertStates ?? []));
       for (const number of batch.deleted) {
         changed.delete(number);
@@ -326,8 +350,10 @@ export class DemoStore implements AccountStore {
       history.push(...batch.history);
     }
     const { seed, accounts } = this.options.settings;
-    const fleet = generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay });
+    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay }));
+    const fleet = seeded.fleet;
     this.memory = new MemoryStore(fleet, {
+      staff: Object.values(DEMO_STAFF),
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
       onSettled: (day) => {
@@ -348,6 +374,7 @@ export class DemoStore implements AccountStore {
     );
     this.memory.drop(deleted);
     this.memory.load(changed.values(), history);
+    this.memory.loadAssignments([...seeded.assignments, ...assignments]);
     this.memory.loadAlertStates(alertStates);
   }
 
@@ -401,13 +428,10 @@ export class DemoStore implements AccountStore {
     this.saved.revision = `${Date.now().toString(36)}-${random()}`;
     if (!this.saved.epoch) this.saved.epoch = random();
     const pending = this.pending;
-    this.pending = { changed: [], deleted: [], history: [] };
+    this.pending = emptyWrite();
     if (!this.options.storage) return;
     try {
-      if (
-        pending.changed.length + pending.deleted.length + pending.history.length + (pending.alertStates?.length ?? 0) >
-        0
-      ) {
+      if (writeSize(pending) > 0) {
         this.options.storage.setItem(`${this.key}:${this.saved.batches}`, JSON.stringify(pending));
         this.saved.batches += 1;
       }
@@ -418,4 +442,18 @@ export class DemoStore implements AccountStore {
       this.options = { ...this.options, storage: null };
     }
   }
+}
+
+function emptyWrite(): MemoryWrite {
+  return { changed: [], deleted: [], history: [], assignments: [] };
+}
+
+function writeSize(write: MemoryWrite): number {
+  return (
+    write.changed.length +
+    write.deleted.length +
+    write.history.length +
+    (write.assignments?.length ?? 0) +
+    (write.alertStates?.length ?? 0)
+  );
 }

@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { activityFiltersSchema, activityQuerySchema, type ActivityPage } from '../../src/api/activity-contract';
 import { dayOf } from '../../src/domain/calendar';
-import type { HistoryEntry, HistoryFilters } from '../store/account-record';
+import { may } from '../../src/domain/permissions';
+import { visibilityOf, type HistoryEntry, type HistoryFilters } from '../store/account-record';
 import type { ApiEnv } from './create-api-app';
 import { csvCell } from './csv-cell';
 import { isIsoInstant, isRowId } from './cursor-fields';
@@ -46,10 +47,11 @@ activityRoutes.get('/activity', async (c) => {
     c.var.store.historyTotals(c.var.actor, filters),
   ]);
   const body: ActivityPage = {
+    scope: visibilityOf(c.var.actor),
     items: page.items.map(present),
     nextCursor: page.next ? encode([page.next.at, page.next.id]) : null,
     total: totals.entries,
-    chargedCents: totals.chargedCents,
+    chargedCents: may(c.var.actor.role, 'view-billing') ? totals.chargedCents : null,
   };
   return c.json(body);
 });

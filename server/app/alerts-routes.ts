@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { alertSettingsBodySchema, type Alerts, type Attention } from '../../src/api/activity-contract';
 import { dayOf } from '../../src/domain/calendar';
-import type { AlertState } from '../store/account-record';
+import { visibilityOf, type AlertState } from '../store/account-record';
 import type { ApiEnv } from './create-api-app';
 import { dueAlerts, unreadCount } from './due-alerts';
 import { readJson } from './read-json';
@@ -11,7 +11,11 @@ export const alertsRoutes = new Hono<ApiEnv>();
 /** GET /attention: the Dashboard's "Needs attention" counts for the server's today. */
 alertsRoutes.get('/attention', async (c) => {
   const today = dayOf(c.var.clock());
-  const body: Attention = { asOf: today, ...(await c.var.store.attention(c.var.actor, today)) };
+  const body: Attention = {
+    scope: visibilityOf(c.var.actor),
+    asOf: today,
+    ...(await c.var.store.attention(c.var.actor, today)),
+  };
   return c.json(body);
 });
 
@@ -20,6 +24,7 @@ async function alertsBody(c: Context<ApiEnv>, state: AlertState): Promise<Alerts
   // Only for a staff member who asked for the digest: every page of the console asks for this.
   const items = state.digest ? await dueAlerts(c.var.store, c.var.actor, today) : [];
   return {
+    scope: visibilityOf(c.var.actor),
     asOf: today,
     digest: state.digest,
     lastReadAt: state.lastReadAt,

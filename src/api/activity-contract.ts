@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { historyEntrySchema } from './contract';
+import { historyPageSchema, visibilityScopeSchema } from './contract';
 
 /**
  * Activity's filters (GET /activity and GET /activity/export), the
@@ -71,18 +71,18 @@ export const activityQuerySchema = activityFiltersSchema.extend({
   cursor: z.string().min(1).optional(),
 });
 
-export const activityPageSchema = z.object({
-  items: z.array(historyEntrySchema),
-  nextCursor: z.string().nullable(),
+export const activityPageSchema = historyPageSchema.extend({
   /** Entries that pass the filters, over every page. */
   total: z.number().int().nonnegative(),
-  /** What those entries charged, in cents, over every page (not only this one). */
-  chargedCents: z.number().int(),
+  /** What those entries charged, in cents, over every page (not only this one); null for a role that may not see billing figures. */
+  chargedCents: z.number().int().nullable(),
 });
 export type ActivityPage = z.infer<typeof activityPageSchema>;
 
 /** The Dashboard's "Needs attention" strip; every count is what the linked board shows under its filter. */
 export const attentionSchema = z.object({
+  /** Counted over the accounts the caller's role sees. */
+  scope: visibilityScopeSchema,
   asOf: z.iso.date(),
   /** Active trials whose last day is today (Active Trials, endsWithin=0). */
   trialsEndingToday: z.number().int().nonnegative(),
@@ -121,6 +121,7 @@ export const alertItemSchema = z.object({
 export type AlertItem = z.infer<typeof alertItemSchema>;
 
 export const alertsSchema = z.object({
+  scope: visibilityScopeSchema,
   asOf: z.iso.date(),
   /** Whether this staff member turned the daily digest on. */
   digest: z.boolean(),

@@ -43,7 +43,7 @@ describe('Activity’s filters', { timeout: 30_000 }, () => {
     await waitFor(async () =>
       expect(await totals()).toHaveTextContent(`${upgrades.total} ${upgrades.total === 1 ? 'entry' : 'entries'} match`),
     );
-    expect(screen.getByText(/Total charged in this selection/)).toHaveTextContent(formatMoney(upgrades.chargedCents));
+    expect(screen.getByText(/Total charged in this selection/)).toHaveTextContent(formatMoney(upgrades.chargedCents!));
     const rows = within(screen.getByRole('table', { name: 'Activity across the fleet' }))
       .getAllByRole('row')
       .slice(1);
@@ -68,7 +68,7 @@ describe('Activity’s filters', { timeout: 30_000 }, () => {
     await waitFor(() => expect(router.state.location.search).toMatchObject({ account: accountNumber }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ actor: actor.toUpperCase() }));
     expect(await totals()).toHaveTextContent('2 entries match');
-    expect(screen.getByText(/Total charged in this selection/)).toHaveTextContent(formatMoney(mine.chargedCents));
+    expect(screen.getByText(/Total charged in this selection/)).toHaveTextContent(formatMoney(mine.chargedCents!));
 
     const day = mine.items[0]!.at.slice(0, 10);
     const from = screen.getByLabelText('From day');

@@ -39,9 +39,11 @@ export function ActivityPage() {
             {formatCount(first.total)} {first.total === 1 ? 'entry' : 'entries'}
             {narrowed ? ' match' : ''}
           </span>
-          <span>
-            Total charged{narrowed ? ' in this selection' : ''}: <strong>{formatMoney(first.chargedCents)}</strong>
-          </span>
+          {first.chargedCents === null ? null : (
+            <span>
+              Total charged{narrowed ? ' in this selection' : ''}: <strong>{formatMoney(first.chargedCents)}</strong>
+            </span>
+          )}
         </p>
       ) : null}
       <PagedHistory

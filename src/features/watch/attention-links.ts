@@ -9,7 +9,7 @@ export type AttentionTarget =
   | { to: '/removed'; search?: undefined };
 
 export interface AttentionLink {
-  key: keyof Omit<Attention, 'asOf'>;
+  key: keyof Omit<Attention, 'asOf' | 'scope'>;
   /** What the count counts, after the number ("3 trials end today"). */
   label: (count: number) => string;
   tone: Tone;
