@@ -148,7 +148,7 @@ export function describeWatchContract(
       expect(response.headers.get('content-disposition')).toMatch(
         /^attachment; filename="activity-\d{4}-\d{2}-\d{2}\.csv"$/,
       );
-      const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
+      const rows = parse<Record<string, string>>(await response.text(), { columns: true });
       expect(rows.map((row) => row.Action)).toEqual(['upgraded', 'trial-extended', 'created']);
       expect(rows.every((row) => row.Organization === `'=HYPERLINK("http://evil.example","x")`)).toBe(true);
       expect(rows.every((row) => row.Account === account.accountNumber)).toBe(true);
@@ -159,7 +159,7 @@ export function describeWatchContract(
       const me = rows[0]!.By!;
       const all = await walkActivity(target(), `actor=${encodeURIComponent(me)}`, 200);
       const csv = await (await target().request(`/api/v1/activity/export?actor=${encodeURIComponent(me)}`)).text();
-      const exported = parse(csv, { columns: true }) as Array<Record<string, string>>;
+      const exported = parse<Record<string, string>>(csv, { columns: true });
       expect(exported.length).toBe(all.total);
       expect(exported.map((row) => row['At (UTC)'])).toEqual(all.items.map((entry) => entry.at));
     });
