@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { activityQueryOptions } from '../../api/activity';
+import { useMay } from '../../api/permissions';
 import { formatCount, formatMoney } from '../../components/format';
 import { ActivityExportButton } from './activity-export-button';
 import { ActivityFilters } from './activity-filters';
@@ -13,6 +14,7 @@ const route = getRouteApi('/_authenticated/activity');
 /** Every change to every account, newest first: the fleet's audit trail, filtered from the URL. */
 export function ActivityPage() {
   const search = route.useSearch();
+  const may = useMay();
   const navigate = useNavigate();
   const filters = activityFiltersOf(search);
   // Not suspense: a new filter keeps the last entries on screen until its own arrive.
@@ -30,7 +32,7 @@ export function ActivityPage() {
             Every change to every account, newest first: who made it, what it did, what it charged.
           </p>
         </div>
-        <ActivityExportButton filters={filters} />
+        {may('export') ? <ActivityExportButton filters={filters} /> : null}
       </header>
       <ActivityFilters search={search} onChange={change} />
       {first ? (
