@@ -1,28 +1,81 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { AccountCard } from './account-card';
+import { useWindowRows } from './use-window-rows';
 
-/** Renders an account's actions; the route passes it in, so the boards need not know the actions feature. */
-export type RenderActions = (account: Account, asOf: string) => ReactNode;
+/**
+ * Renders an account's actions; the route passes it in, so the boards need not know the actions feature. A card
+ * shows them as buttons, a list row as one menu.
+ */
+export type RenderActions = (account: Account, asOf: string, layout: 'card' | 'row') => ReactNode;
 
+/** A row of cards before it is measured: a card with its facts, footer and a row of actions. */
+const rowEstimate = 260;
+const fallbackCardMin = 304;
+
+/** How many cards fit side by side: the grid's own rule (auto-fill, at least --card-min wide), done ahead. */
+function columnsFor(element: HTMLElement | null, width: number): number {
+  if (!element || width === 0) return 1;
+  const style = getComputedStyle(element);
+  const gap = parseFloat(style.columnGap) || 0;
+  const min = style.getPropertyValue('--card-min').trim();
+  const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const cardMin = min.endsWith('rem') ? parseFloat(min) * rootSize : parseFloat(min) || fallbackCardMin;
+  return Math.max(1, Math.floor((width + gap) / (cardMin + gap)));
+}
+
+/**
+ * The cards in a responsive grid, drawn a row at a time as the page scrolls. A list of cards to assistive
+ * technology, each saying where it stands among all the board's accounts ("3 of 5,000").
+ */
 export function AccountCards({
   accounts,
   asOf,
+  total,
+  label,
   renderActions,
 }: {
   accounts: Account[];
   asOf: string;
+  /** The whole board's count: the loaded cards are only the first of them. */
+  total: number;
+  label: string;
   renderActions?: RenderActions;
 }) {
+  const [columns, setColumns] = useState(1);
+  const rows = useWindowRows<HTMLDivElement>({ count: Math.ceil(accounts.length / columns), estimate: rowEstimate });
+  const { container, width, remeasure } = rows;
+  useLayoutEffect(() => {
+    const next = columnsFor(container.current, width);
+    if (next !== columns) {
+      setColumns(next);
+      // Rows of another width hold other cards: their heights are measured anew.
+      remeasure();
+    }
+  }, [container, width, columns, remeasure]);
   return (
-    <div className="account-cards">
-      {accounts.map((account) => (
-        <AccountCard
-          key={account.accountNumber}
-          account={account}
-          asOf={asOf}
-          actions={renderActions?.(account, asOf)}
-        />
+    <div ref={container} className="account-cards" role="list" aria-label={label} style={rows.spacers}>
+      {rows.items.map((row) => (
+        <div
+          key={row.key}
+          ref={rows.measure}
+          data-index={row.index}
+          role="presentation"
+          className="account-cards__row"
+          style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+        >
+          {accounts.slice(row.index * columns, (row.index + 1) * columns).map((account, column) => (
+            <div
+              key={account.accountNumber}
+              role="listitem"
+              className="account-cards__item"
+              aria-setsize={total}
+              aria-posinset={row.index * columns + column + 1}
+            >
+              <AccountCard account={account} asOf={asOf} actions={renderActions?.(account, asOf, 'card')} />
+            </div>
+          ))}
+        </div>
       ))}
     </div>
   );
