@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { AccountCard } from './account-card';
 import { useWindowRows } from './use-window-rows';
@@ -43,8 +43,9 @@ export function AccountCards({
   renderActions?: RenderActions;
 }) {
   const [columns, setColumns] = useState(1);
-  const rows = useWindowRows<HTMLDivElement>({ count: Math.ceil(accounts.length / columns), estimate: rowEstimate });
-  const { container, width, remeasure } = rows;
+  const container = useRef<HTMLDivElement>(null);
+  const rows = useWindowRows(container, { count: Math.ceil(accounts.length / columns), estimate: rowEstimate });
+  const { width, remeasure } = rows;
   useLayoutEffect(() => {
     const next = columnsFor(container.current, width);
     if (next !== columns) {

@@ -25,8 +25,9 @@ export interface ListColumn {
 /** A cell with nothing to say: a dash to the eye, words to a screen reader. */
 function none(words: string) {
   return (
-    <span className="muted" aria-label={words}>
-      —
+    <span className="muted">
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">{words}</span>
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { CSSProperties } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { summaryQueryOptions } from '../../api/accounts';
 import type { Account } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
@@ -41,7 +41,8 @@ export function AccountsTable({
   const summary = useQuery(summaryQueryOptions());
   const context = { asOf, pricePerSeatCents: summary.data?.pricePerSeatCents || accountRules.pricePerSeatCents };
   const columns = listColumns[board.status];
-  const rows = useWindowRows<HTMLDivElement>({ count: accounts.length, estimate: rowEstimate });
+  const body = useRef<HTMLDivElement>(null);
+  const rows = useWindowRows(body, { count: accounts.length, estimate: rowEstimate });
   // Header, the board's accounts, footer.
   const rowCount = total + 2;
   const layout = { '--list-columns': columns.length } as CSSProperties;
@@ -76,7 +77,7 @@ export function AccountsTable({
           </span>
         </div>
       </div>
-      <div role="rowgroup" ref={rows.container} style={rows.spacers}>
+      <div role="rowgroup" ref={body} style={rows.spacers}>
         {rows.items.map((item) => {
           const account = accounts[item.index]!;
           const view = accountFacts(account, asOf);

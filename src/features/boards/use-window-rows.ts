@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** The page's vertical offset of an element: where its first row starts in the window's scroll. */
 function pageTop(element: HTMLElement): number {
@@ -46,8 +46,10 @@ interface WindowRowsOptions {
  * the rows on screen, plus a few either side, are in the DOM. Rows are measured as they render, so rows of any
  * height (a phone's stacked rows, a card with a warning) lay out without gaps.
  */
-export function useWindowRows<E extends HTMLElement>({ count, estimate, overscan = 4 }: WindowRowsOptions) {
-  const container = useRef<E>(null);
+export function useWindowRows(
+  container: RefObject<HTMLElement | null>,
+  { count, estimate, overscan = 4 }: WindowRowsOptions,
+) {
   const box = useBox(container);
   const virtualizer = useWindowVirtualizer({
     count,
@@ -64,7 +66,6 @@ export function useWindowRows<E extends HTMLElement>({ count, estimate, overscan
   const before = first ? first.start - box.top : 0;
   const after = last ? virtualizer.getTotalSize() - (last.end - box.top) : 0;
   return {
-    container,
     width: box.width,
     items,
     measure: virtualizer.measureElement,
