@@ -38,7 +38,8 @@ export function AccountActionMenu({ account, asOf }: { account: Account; asOf: s
             </svg>
           </button>
         </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
+        {/* Inside the page's main landmark, as the row it belongs to (it is positioned fixed, so it shows the same). */}
+        <DropdownMenu.Portal container={document.getElementById('main')}>
           <DropdownMenu.Content
             className="action-menu"
             align="end"

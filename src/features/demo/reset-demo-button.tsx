@@ -20,7 +20,7 @@ export function ResetDemoButton() {
       description="Every customer added or changed in this demo is discarded and the seeded fleet comes back."
       trigger={
         <button type="button" className="button button--small">
-          Reset demo data
+          Reset<span className="demo-controls__more"> demo data</span>
         </button>
       }
     >
