@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { AccountCard } from './account-card';
 import { useWindowRows } from './use-window-rows';
@@ -57,27 +57,53 @@ export function AccountCards({
   return (
     <div ref={container} className="account-cards" role="list" aria-label={label} style={rows.spacers}>
       {rows.items.map((row) => (
-        <div
+        <CardRow
           key={row.key}
-          ref={rows.measure}
-          data-index={row.index}
-          role="presentation"
-          className="account-cards__row"
-          style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
-        >
-          {accounts.slice(row.index * columns, (row.index + 1) * columns).map((account, column) => (
-            <div
-              key={account.accountNumber}
-              role="listitem"
-              className="account-cards__item"
-              aria-setsize={total}
-              aria-posinset={row.index * columns + column + 1}
-            >
-              <AccountCard account={account} asOf={asOf} actions={renderActions?.(account, asOf, 'card')} />
-            </div>
-          ))}
-        </div>
+          accounts={accounts}
+          row={row.index}
+          columns={columns}
+          asOf={asOf}
+          total={total}
+          measure={rows.measure}
+          renderActions={renderActions}
+        />
       ))}
     </div>
   );
 }
+
+interface CardRowProps {
+  /** Every loaded account: the row takes its own from them (the same array while the page only scrolls). */
+  accounts: Account[];
+  row: number;
+  columns: number;
+  asOf: string;
+  total: number;
+  measure: (element: Element | null) => void;
+  renderActions?: RenderActions;
+}
+
+/** One row of cards. Memoized: as the page scrolls only the rows coming into view render. */
+const CardRow = memo(function CardRow({ accounts, row, columns, asOf, total, measure, renderActions }: CardRowProps) {
+  return (
+    <div
+      ref={measure}
+      data-index={row}
+      role="presentation"
+      className="account-cards__row"
+      style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+    >
+      {accounts.slice(row * columns, (row + 1) * columns).map((account, column) => (
+        <div
+          key={account.accountNumber}
+          role="listitem"
+          className="account-cards__item"
+          aria-setsize={total}
+          aria-posinset={row * columns + column + 1}
+        >
+          <AccountCard account={account} asOf={asOf} actions={renderActions?.(account, asOf, 'card')} />
+        </div>
+      ))}
+    </div>
+  );
+});

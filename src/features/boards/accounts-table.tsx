@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useRef, type CSSProperties } from 'react';
 import { summaryQueryOptions } from '../../api/accounts';
 import type { Account } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
 import { formatCount, plural } from '../../components/format';
-import { accountFacts } from './account-facts';
 import { listColumns } from './account-columns';
-import { StatusBadge } from './account-bits';
+import { AccountRow } from './account-row';
 import type { RenderActions } from './account-cards';
 import type { BoardDefinition } from './boards';
 import { useWindowRows } from './use-window-rows';
@@ -39,7 +37,7 @@ export function AccountsTable({
   renderActions,
 }: AccountsTableProps) {
   const summary = useQuery(summaryQueryOptions());
-  const context = { asOf, pricePerSeatCents: summary.data?.pricePerSeatCents || accountRules.pricePerSeatCents };
+  const pricePerSeatCents = summary.data?.pricePerSeatCents || accountRules.pricePerSeatCents;
   const columns = listColumns[board.status];
   const body = useRef<HTMLDivElement>(null);
   const rows = useWindowRows(body, { count: accounts.length, estimate: rowEstimate });
@@ -78,55 +76,18 @@ export function AccountsTable({
         </div>
       </div>
       <div role="rowgroup" ref={body} style={rows.spacers}>
-        {rows.items.map((item) => {
-          const account = accounts[item.index]!;
-          const view = accountFacts(account, asOf);
-          return (
-            <div
-              role="row"
-              key={account.accountNumber}
-              ref={rows.measure}
-              data-index={item.index}
-              aria-rowindex={item.index + 2}
-              className="accounts-table__row"
-              data-warning={view.warning ? 'true' : undefined}
-            >
-              <span role="rowheader" className="accounts-table__cell accounts-table__company">
-                <Link
-                  to="/accounts/$accountNumber"
-                  params={{ accountNumber: account.accountNumber }}
-                  className="accounts-table__name"
-                  title={account.organizationName}
-                >
-                  {account.organizationName}
-                </Link>
-                <span className="data-table__account-number">{account.accountNumber}</span>
-                <span className="accounts-table__email" title={account.email}>
-                  {account.email}
-                </span>
-              </span>
-              <span role="cell" className="accounts-table__cell accounts-table__status">
-                <StatusBadge {...view.badge} />
-              </span>
-              {columns.map((column) => (
-                <span
-                  role="cell"
-                  key={column.key}
-                  className={`accounts-table__cell numeric${column.numeric ? ' accounts-table__cell--number' : ''}`}
-                >
-                  {/* The column's name beside the value where rows stack (a phone); the header says it elsewhere. */}
-                  <span className="accounts-table__label" aria-hidden="true">
-                    {column.header}
-                  </span>
-                  <span className="accounts-table__value">{column.cell(account, context)}</span>
-                </span>
-              ))}
-              <span role="cell" className="accounts-table__cell accounts-table__cell--actions">
-                {renderActions?.(account, asOf, 'row')}
-              </span>
-            </div>
-          );
-        })}
+        {rows.items.map((item) => (
+          <AccountRow
+            key={accounts[item.index]!.accountNumber}
+            account={accounts[item.index]!}
+            index={item.index}
+            asOf={asOf}
+            columns={columns}
+            pricePerSeatCents={pricePerSeatCents}
+            measure={rows.measure}
+            renderActions={renderActions}
+          />
+        ))}
       </div>
       <div role="rowgroup" className="accounts-table__foot">
         <div role="row" aria-rowindex={rowCount} className="accounts-table__row accounts-table__total">
