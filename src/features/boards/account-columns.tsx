@@ -8,7 +8,7 @@ import { freemiumSince } from '../../domain/account-status';
 import { accountFacts } from './account-facts';
 import { formatCount, formatDay, formatMoney, formatShare, plural } from '../../components/format';
 
-export interface CellContext {
+interface CellContext {
   asOf: string;
   /** The price of a seat for a month, in cents: the server's. */
   pricePerSeatCents: number;
