@@ -1,6 +1,8 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useRef, useState } from 'react';
 import type { Account } from '../../api/contract';
+import { useMay } from '../../api/permissions';
+import { actionPermissions } from '../../domain/permissions';
 import { actionLabels, allowedActions, type AccountAction } from '../../domain/lifecycle/allowed-actions';
 import { ActionControl } from './account-action-list';
 import { ActionDialogControlContext } from './action-dialog-control';
@@ -12,7 +14,9 @@ import './accounts.css';
  * console. The menu owns which dialog is open, and focus comes back to its button when the dialog closes.
  */
 export function AccountActionMenu({ account, asOf }: { account: Account; asOf: string }) {
-  const actions = allowedActions(account, asOf);
+  const may = useMay();
+  // The same actions as the card: what the account's state allows and the signed-in role may take.
+  const actions = allowedActions(account, asOf).filter((action) => may(actionPermissions[action]));
   const [opened, setOpened] = useState<AccountAction | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   // Set when an item opens a dialog: the closing menu then leaves focus to the dialog instead of taking it back.
