@@ -4,11 +4,11 @@ import { sessionSchema, type Session } from '../src/api/session-contract';
 import { createApiApp, type Actor } from '../server/app/create-api-app';
 import { readJson } from '../server/app/read-json';
 import { createSettler } from '../server/app/settle-due';
-import { DEMO_MSP_ID } from './demo-fleet';
+import { DEMO_MSP_ID, DEMO_STAFF_EMAIL } from './demo-fleet';
 import { DemoStore, type DemoStoreOptions } from './demo-store';
 
 /** Demo mode signs in this staff member by itself. */
-export const DEMO_ACTOR: Actor = { mspId: DEMO_MSP_ID, staffEmail: 'demo.staff@command-center.example' };
+export const DEMO_ACTOR: Actor = { mspId: DEMO_MSP_ID, staffEmail: DEMO_STAFF_EMAIL };
 
 const DEMO_SESSION: Session = {
   staff: { email: DEMO_ACTOR.staffEmail, name: 'Demo Staff' },

@@ -21,7 +21,8 @@ import type {
 } from '../server/store/account-record';
 import { MemoryStore, type MemoryWrite } from '../server/store/memory-store';
 import { accountRules } from '../src/domain/account-rules';
-import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
+import { accountPast } from './account-past';
+import { DEMO_MSP_ID, DEMO_STAFF_EMAIL, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
 
 export interface DemoSettings {
@@ -293,8 +294,11 @@ export class DemoStore implements AccountStore {
       history.push(...batch.history);
     }
     const { seed, accounts } = this.options.settings;
-    const fleet = generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay });
+    const fleetDay = this.saved.fleetDay;
+    const fleet = generateDemoFleet({ seed, size: accounts, today: fleetDay });
     this.memory = new MemoryStore(fleet, {
+      // Each sample account's past up to the day the fleet was grown; the settler writes what came after.
+      pastOf: (record) => accountPast(record, fleetDay, DEMO_STAFF_EMAIL),
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
       onSettled: (day) => {

@@ -44,7 +44,17 @@ export interface MemoryStoreOptions {
   onSettled?: (day: IsoDay) => void;
   /** The last day settled before this store was made (restoring). */
   settledThrough?: IsoDay | null;
+  /**
+   * The past of the accounts this store is made with (a sample fleet), oldest
+   * first. Written lazily, when an account's history or the fleet's Activity
+   * is first asked for, so a 50,000-account demo starts no slower; never
+   * passed to onWrite, since the same fleet always has the same past.
+   */
+  pastOf?: (record: AccountRecord) => NewHistoryEntry[];
 }
+
+/** Ids of written pasts: above any id a store issues, stable for an account (its number's digits), 100 an account. */
+const PAST_IDS = 5_000_000_000_000_000;
 
 /**
  * Every MSP's accounts in memory, kept in board order. A board page is one
@@ -63,13 +73,44 @@ export class MemoryStore implements AccountStore {
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
   private settledDay: IsoDay | null = null;
+  /** The sample accounts, as they were made, whose past is not written into `entries` yet. */
+  private unwrittenPasts = new Map<string, AccountRecord>();
 
   constructor(
     records: Iterable<AccountRecord> = [],
     private readonly options: MemoryStoreOptions = {},
   ) {
-    this.load(records);
+    const seeded = [...records];
+    this.load(seeded);
     this.settledDay = options.settledThrough ?? null;
+    if (options.pastOf) for (const record of seeded) this.unwrittenPasts.set(record.accountNumber, record);
+  }
+
+  /** Writes the past of one sample account, or of all of an MSP's, into history before it is read. */
+  private writePasts(scope: Scope, accountNumber: string | undefined): void {
+    const pastOf = this.options.pastOf;
+    if (!pastOf || this.unwrittenPasts.size === 0) return;
+    const records = accountNumber
+      ? [this.unwrittenPasts.get(accountNumber)].filter((record) => record !== undefined)
+      : [...this.unwrittenPasts.values()];
+    let written = 0;
+    for (const record of records) {
+      if (record.mspId !== scope.mspId) continue;
+      this.unwrittenPasts.delete(record.accountNumber);
+      const base = PAST_IDS + Number(record.accountNumber.replace(/\D/g, '')) * 100;
+      pastOf(record)
+        .slice(0, 100)
+        .forEach((entry, index) => {
+          this.entries.push({
+            ...entry,
+            id: String(base + index),
+            mspId: record.mspId,
+            accountNumber: record.accountNumber,
+          });
+          written += 1;
+        });
+    }
+    if (written > 0) this.entries.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
   }
 
   /** Put records and history in as they are, without calling onWrite (seeding and restoring). */
@@ -285,6 +326,7 @@ export class MemoryStore implements AccountStore {
   }
 
   async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
+    this.writePasts(scope, accountNumber);
     const items: HistoryEntry[] = [];
     let more = false;
     // Entries are kept in time order; newest first is a walk from the end.
