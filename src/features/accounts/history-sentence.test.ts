@@ -25,7 +25,7 @@ function only(result: RuleResult): Change {
 
 /** The sentence of a change as the rules record it: the console reads its fields, never its summary. */
 function sentenceOf(change: Change): string {
-  return historySentence({ ...change, summary: 'not read' } as Change);
+  return historySentence(change);
 }
 
 describe('the sentence of each history action, written from its fields', () => {
