@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { config } from '../api/config';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
+import { ConnectionBanner } from '../features/connection/connection-banner';
 import { SessionControl } from '../features/auth/session-control';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
@@ -40,6 +41,7 @@ export function RootLayout() {
           <SessionControl />
         </div>
       </header>
+      <ConnectionBanner />
       {config.demoMode ? (
         <Suspense fallback={null}>
           <DemoControls />
