@@ -3,6 +3,7 @@ import { addDays, type IsoDay } from '../../src/domain/calendar';
 import { monthOf, utilisationBuckets, type UtilisationBucket } from '../../src/domain/insights';
 import type { FleetInsights, FleetSnapshot, InsightsQuery, Scope } from '../store/account-record';
 import type { Database } from './schema';
+import { acrossMsps, scoped } from './scoped';
 
 /**
  * Insights in SQL: every figure is an aggregate the database computes over
@@ -13,17 +14,7 @@ export async function mspsWithoutSnapshot(db: Kysely<Database>, day: IsoDay): Pr
   const rows = await db
     .selectFrom('msps')
     .select('id')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('fleet_snapshots')
-            .select(sql`1`.as('one'))
-            .whereRef('fleet_snapshots.msp_id', '=', 'msps.id')
-            .where('fleet_snapshots.day', '=', day),
-        ),
-      ),
-    )
+    .where('id', 'not in', acrossMsps.snapshots(db).select('msp_id').where('day', '=', day))
     .orderBy('id')
     .execute();
   return rows.map((row) => row.id);
@@ -39,19 +30,37 @@ export async function recordSnapshot(
   day: IsoDay,
   pricePerSeatCents: number,
 ): Promise<void> {
-  await sql`insert into fleet_snapshots
-      (msp_id, day, active_users, paid_accounts, seats, mrr_cents, trials_active, trials_expired, over_seats)
-    select ${scope.mspId}, ${day}::date,
-      coalesce(sum(monitored_users) filter (where plan = 'paid'), 0),
-      count(*) filter (where plan = 'paid'),
-      coalesce(sum(seats) filter (where plan = 'paid'), 0),
-      coalesce(sum(coalesce(pending_seats, seats, 0)) filter (where plan = 'paid' and cancels_on is null), 0)
-        * ${pricePerSeatCents}::bigint,
-      count(*) filter (where plan = 'trial' and trial_ends_at >= ${day}::date),
-      count(*) filter (where plan = 'trial' and (trial_ends_at < ${day}::date or trial_ends_at is null)),
-      count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))
-    from accounts where msp_id = ${scope.mspId}
-    on conflict (msp_id, day) do nothing`.execute(db);
+  await db
+    .insertInto('fleet_snapshots')
+    .columns([
+      'msp_id',
+      'day',
+      'active_users',
+      'paid_accounts',
+      'seats',
+      'mrr_cents',
+      'trials_active',
+      'trials_expired',
+      'over_seats',
+    ])
+    .expression(
+      scoped.accounts(db, scope).select([
+        sql<string>`${scope.mspId}::text`.as('msp_id'),
+        sql<IsoDay>`${day}::date`.as('day'),
+        sql<string>`coalesce(sum(monitored_users) filter (where plan = 'paid'), 0)`.as('active_users'),
+        sql<number>`count(*) filter (where plan = 'paid')`.as('paid_accounts'),
+        sql<string>`coalesce(sum(seats) filter (where plan = 'paid'), 0)`.as('seats'),
+        sql<string>`coalesce(sum(coalesce(pending_seats, seats, 0)) filter (where plan = 'paid' and cancels_on is null), 0)
+          * ${pricePerSeatCents}::bigint`.as('mrr_cents'),
+        sql<number>`count(*) filter (where plan = 'trial' and trial_ends_at >= ${day}::date)`.as('trials_active'),
+        sql<number>`count(*) filter (where plan = 'trial' and (trial_ends_at < ${day}::date or trial_ends_at is null))`.as(
+          'trials_expired',
+        ),
+        sql<number>`count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))`.as('over_seats'),
+      ]),
+    )
+    .onConflict((conflict) => conflict.columns(['msp_id', 'day']).doNothing())
+    .execute();
 }
 
 /** The same quarters as utilisationBucket in src/domain/insights.ts, in integer arithmetic. */
@@ -64,24 +73,22 @@ const bucketExpression = sql<UtilisationBucket>`case
 
 export async function insights(db: Kysely<Database>, scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
   const { today, from } = query;
-  const snapshotRows = await db
-    .selectFrom('fleet_snapshots')
+  const snapshotRows = await scoped
+    .snapshots(db, scope)
     .selectAll()
-    .where('msp_id', '=', scope.mspId)
     .where('day', '>=', from)
     .where('day', '<=', today)
     .orderBy('day')
     .execute();
 
   // accounts_trial_pipeline: this MSP's active trials only.
-  const pipelineRows = await db
-    .selectFrom('accounts')
+  const pipelineRows = await scoped
+    .accounts(db, scope)
     .select([
       sql<number>`(trial_ends_at - ${today}::date)::int`.as('daysLeft'),
       sql<IsoDay>`to_char(date_trunc('week', created_at at time zone 'UTC'), 'YYYY-MM-DD')`.as('createdWeek'),
       sql<number>`count(*)::int`.as('trials'),
     ])
-    .where('msp_id', '=', scope.mspId)
     .where('plan', '=', 'trial')
     .where('trial_ends_at', '>=', today)
     .groupBy(['daysLeft', 'createdWeek'])
@@ -90,14 +97,13 @@ export async function insights(db: Kysely<Database>, scope: Scope, query: Insigh
     .execute();
 
   // accounts_cohorts: this MSP's accounts created in the range's months.
-  const cohortRows = await db
-    .selectFrom('accounts')
+  const cohortRows = await scoped
+    .accounts(db, scope)
     .select([
       sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM')`.as('month'),
       sql<number>`count(*)::int`.as('created'),
       sql<number>`(count(*) filter (where billing_anchor is not null))::int`.as('converted'),
     ])
-    .where('msp_id', '=', scope.mspId)
     .where('created_at', '>=', new Date(`${monthOf(from)}-01T00:00:00Z`))
     .where('created_at', '<', new Date(`${addDays(today, 1)}T00:00:00Z`))
     .groupBy('month')
@@ -105,15 +111,14 @@ export async function insights(db: Kysely<Database>, scope: Scope, query: Insigh
     .execute();
 
   // accounts_status: an index-only pass over this MSP's paid accounts.
-  const utilisationRows = await db
-    .selectFrom('accounts')
+  const utilisationRows = await scoped
+    .accounts(db, scope)
     .select([
       bucketExpression.as('bucket'),
       sql<number>`count(*)::int`.as('accounts'),
       sql<string>`coalesce(sum(seats), 0)::bigint`.as('seats'),
       sql<string>`coalesce(sum(monitored_users), 0)::bigint`.as('monitoredUsers'),
     ])
-    .where('msp_id', '=', scope.mspId)
     .where('plan', '=', 'paid')
     .groupBy('bucket')
     .execute();

@@ -27,7 +27,7 @@ import { hasFilters, sortKeyOf } from '../store/account-query';
 import { after as keysetAfter, orderBy, passesFilters } from './account-list-sql';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
-import { scoped } from './scoped';
+import { acrossMsps, scoped } from './scoped';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
@@ -176,10 +176,9 @@ export class SqlStore implements AccountStore {
 
   async withOrganizationName(scope: Scope, nameKey: string, limit: number): Promise<AccountRecord[]> {
     // The same folding as organizationNameKey: trimmed, runs of white space as one, lower case.
-    const rows = await this.db
-      .selectFrom('accounts')
+    const rows = await scoped
+      .accounts(this.db, scope)
       .selectAll()
-      .where('msp_id', '=', scope.mspId)
       .where(sql<string>`lower(regexp_replace(btrim(organization_name), '\s+', ' ', 'g'))`, '=', nameKey)
       .orderBy('created_at', 'desc')
       .orderBy('account_number', 'desc')
@@ -271,17 +270,17 @@ export class SqlStore implements AccountStore {
 
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
     // Three index scans (accounts_renewals, accounts_deletions, accounts_trial_ends) rather than one OR over the table.
-    const renewals = this.db
-      .selectFrom('accounts')
+    const renewals = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('plan', '=', 'paid')
       .where('renews_on', '<=', today);
-    const deletions = this.db
-      .selectFrom('accounts')
+    const deletions = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('delete_after', '<=', today);
-    const ranOut = this.db
-      .selectFrom('accounts')
+    const ranOut = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('plan', '=', 'trial')
       .where('trial_ends_at', '=', addDays(today, -1));

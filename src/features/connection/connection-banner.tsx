@@ -6,9 +6,8 @@ import './connection-banner.css';
 
 /**
  * Says once, for the whole console, that the server cannot be reached: the
- * browser is offline, or requests get no answer. The live region is always
- * there so the message is announced when it appears; it goes when a request
- * is answered again (React Query refetches on reconnect). It watches the
+ * browser is offline, or requests get no answer. An alert, announced once
+ * as it appears; it goes when a request is answered again (React Query refetches on reconnect). It watches the
  * query client's caches, so every query and mutation counts.
  */
 export function ConnectionBanner() {
@@ -35,26 +34,22 @@ export function ConnectionBanner() {
       mutations();
     };
   }, [queryClient]);
-  const cutOff = browserOffline || serverUnreachable;
+  if (!browserOffline && !serverUnreachable) return null;
   return (
-    <div role="status" className={cutOff ? 'connection-banner' : undefined}>
-      {cutOff ? (
-        <>
-          <p>
-            <strong>{browserOffline ? 'You are offline.' : 'The server cannot be reached.'}</strong> What you see may be
-            out of date, and a change made now may not be confirmed. The console catches up when the connection is back.
-          </p>
-          {browserOffline ? null : (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => void queryClient.refetchQueries({ type: 'active' })}
-            >
-              Try again
-            </button>
-          )}
-        </>
-      ) : null}
+    <div role="alert" className="connection-banner">
+      <p>
+        <strong>{browserOffline ? 'You are offline.' : 'The server cannot be reached.'}</strong> What you see may be out
+        of date, and a change made now may not be confirmed. The console catches up when the connection is back.
+      </p>
+      {browserOffline ? null : (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void queryClient.refetchQueries({ type: 'active' })}
+        >
+          Try again
+        </button>
+      )}
     </div>
   );
 }
