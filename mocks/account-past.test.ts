@@ -3,7 +3,7 @@ import { accountRules } from '../src/domain/account-rules';
 import { billingPeriodOn, monthsAfter } from '../src/domain/billing-period';
 import { addDays } from '../src/domain/calendar';
 import { statusOf } from '../src/domain/lifecycle/lifecycle-rules';
-import { accountPast, replayPast } from './account-past';
+import { accountPast, latestPastAtFor, replayPast } from './account-past';
 import { generateDemoFleet } from './demo-fleet';
 
 const TODAY = '2026-11-21';
@@ -40,6 +40,27 @@ describe('the past of a sample account', () => {
       const times = entries.map((entry) => entry.at);
       expect(times).toEqual([...times].sort());
       expect(times.every((at) => at.slice(0, 10) <= TODAY)).toBe(true);
+    }
+  });
+
+  it('is never later than latestPastAt, which Activity relies on to replay only what a page needs', () => {
+    const extended = fleet
+      .filter((record) => record.plan === 'trial')
+      .slice(0, 20)
+      .map((record) => ({ ...record, trialEndsAt: addDays(record.trialEndsAt!, 14) }));
+    const tricky = fleet.slice(0, 40).map((record, index) =>
+      record.plan === 'paid' && index % 2 === 0
+        ? {
+            ...record,
+            pendingSeats:
+              Math.max(record.monitoredUsers, 1) < record.seats! ? Math.max(record.monitoredUsers, 1) : null,
+          }
+        : record,
+    );
+    const latestPastAt = latestPastAtFor(TODAY);
+    for (const record of [...fleet, ...tricky, ...extended]) {
+      const latest = latestPastAt(record);
+      for (const entry of accountPast(record, TODAY, ACTOR)) expect(entry.at <= latest).toBe(true);
     }
   });
 

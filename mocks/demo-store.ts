@@ -21,7 +21,7 @@ import type {
 } from '../server/store/account-record';
 import { MemoryStore, type MemoryWrite } from '../server/store/memory-store';
 import { accountRules } from '../src/domain/account-rules';
-import { accountPast } from './account-past';
+import { accountPast, latestPastAtFor } from './account-past';
 import { DEMO_MSP_ID, DEMO_STAFF_EMAIL, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
 
@@ -298,7 +298,10 @@ export class DemoStore implements AccountStore {
     const fleet = generateDemoFleet({ seed, size: accounts, today: fleetDay });
     this.memory = new MemoryStore(fleet, {
       // Each sample account's past up to the day the fleet was grown; the settler writes what came after.
-      pastOf: (record) => accountPast(record, fleetDay, DEMO_STAFF_EMAIL),
+      past: {
+        entriesOf: (record) => accountPast(record, fleetDay, DEMO_STAFF_EMAIL),
+        latestOf: latestPastAtFor(fleetDay),
+      },
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
       onSettled: (day) => {

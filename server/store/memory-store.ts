@@ -27,6 +27,7 @@ import {
 import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
 import { fleetInsightsOf } from './memory-insights';
+import { SamplePasts, type SamplePast } from './sample-pasts';
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
 
 export interface MemoryWrite {
@@ -45,16 +46,13 @@ export interface MemoryStoreOptions {
   /** The last day settled before this store was made (restoring). */
   settledThrough?: IsoDay | null;
   /**
-   * The past of the accounts this store is made with (a sample fleet), oldest
-   * first. Written lazily, when an account's history or the fleet's Activity
-   * is first asked for, so a 50,000-account demo starts no slower; never
-   * passed to onWrite, since the same fleet always has the same past.
+   * The past of the accounts this store is made with (a sample fleet). Written
+   * lazily, when an account's history or an Activity page first needs it, so
+   * a 50,000-account demo starts no slower; never passed to onWrite, since
+   * the same fleet always has the same past.
    */
-  pastOf?: (record: AccountRecord) => NewHistoryEntry[];
+  past?: SamplePast;
 }
-
-/** Ids of written pasts: above any id a store issues, stable for an account (its number's digits), 100 an account. */
-const PAST_IDS = 5_000_000_000_000_000;
 
 /**
  * Every MSP's accounts in memory, kept in board order. A board page is one
@@ -73,8 +71,7 @@ export class MemoryStore implements AccountStore {
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
   private settledDay: IsoDay | null = null;
-  /** The sample accounts, as they were made, whose past is not written into `entries` yet. */
-  private unwrittenPasts = new Map<string, AccountRecord>();
+  private pasts: SamplePasts | null = null;
 
   constructor(
     records: Iterable<AccountRecord> = [],
@@ -83,34 +80,50 @@ export class MemoryStore implements AccountStore {
     const seeded = [...records];
     this.load(seeded);
     this.settledDay = options.settledThrough ?? null;
-    if (options.pastOf) for (const record of seeded) this.unwrittenPasts.set(record.accountNumber, record);
+    if (options.past) this.pasts = new SamplePasts(options.past, seeded);
   }
 
-  /** Writes the past of one sample account, or of all of an MSP's, into history before it is read. */
-  private writePasts(scope: Scope, accountNumber: string | undefined): void {
-    const pastOf = this.options.pastOf;
-    if (!pastOf || this.unwrittenPasts.size === 0) return;
-    const records = accountNumber
-      ? [this.unwrittenPasts.get(accountNumber)].filter((record) => record !== undefined)
-      : [...this.unwrittenPasts.values()];
-    let written = 0;
-    for (const record of records) {
-      if (record.mspId !== scope.mspId) continue;
-      this.unwrittenPasts.delete(record.accountNumber);
-      const base = PAST_IDS + Number(record.accountNumber.replace(/\D/g, '')) * 100;
-      pastOf(record)
-        .slice(0, 100)
-        .forEach((entry, index) => {
-          this.entries.push({
-            ...entry,
-            id: String(base + index),
-            mspId: record.mspId,
-            accountNumber: record.accountNumber,
-          });
-          written += 1;
-        });
+  /** Writes what a history read needs of the sample fleet's past into `entries` first. */
+  private writePasts(scope: Scope, { accountNumber, limit, after }: HistoryQuery): void {
+    const pasts = this.pasts;
+    if (!pasts || pasts.done) return;
+    if (accountNumber) {
+      this.merge(pasts.takeAccount(scope.mspId, accountNumber));
+      return;
     }
-    if (written > 0) this.entries.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
+    // Until no unwritten account can reach the page: its oldest possible entry bounds which accounts it needs.
+    for (;;) {
+      const taken = pasts.takeForPage(scope.mspId, this.pageBound(scope, after, limit));
+      if (taken.length === 0) return;
+      this.merge(taken);
+    }
+  }
+
+  /** The time of the entry just past a full page of this MSP's Activity, or null while the page is not full. */
+  private pageBound(scope: Scope, after: HistoryQuery['after'], limit: number): string | null {
+    let seen = 0;
+    for (let index = this.entries.length - 1; index >= 0; index -= 1) {
+      const entry = this.entries[index]!;
+      if (entry.mspId !== scope.mspId || (after && !isBefore(entry, after))) continue;
+      seen += 1;
+      if (seen > limit) return entry.at;
+    }
+    return null;
+  }
+
+  /** Merges entries into the history, kept in time order, in one pass. */
+  private merge(added: HistoryEntry[]): void {
+    if (added.length === 0) return;
+    added.sort(compareEntries);
+    const merged = new Array<HistoryEntry>(this.entries.length + added.length);
+    let a = 0;
+    let b = 0;
+    for (let index = 0; index < merged.length; index += 1)
+      merged[index] =
+        b >= added.length || (a < this.entries.length && compareEntries(this.entries[a]!, added[b]!) <= 0)
+          ? this.entries[a++]!
+          : added[b++]!;
+    this.entries = merged;
   }
 
   /** Put records and history in as they are, without calling onWrite (seeding and restoring). */
@@ -326,7 +339,7 @@ export class MemoryStore implements AccountStore {
   }
 
   async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
-    this.writePasts(scope, accountNumber);
+    this.writePasts(scope, { accountNumber, limit, after });
     const items: HistoryEntry[] = [];
     let more = false;
     // Entries are kept in time order; newest first is a walk from the end.
@@ -409,6 +422,10 @@ export class MemoryStore implements AccountStore {
   all(): readonly AccountRecord[] {
     return this.ordered;
   }
+}
+
+function compareEntries(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  return isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0;
 }
 
 /** History order: newest first, the later id first within one instant. */
