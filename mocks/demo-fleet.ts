@@ -12,8 +12,6 @@ export const DEFAULT_DEMO_ACCOUNTS = 60;
 export const DEFAULT_DEMO_SEED = 42;
 export const MAX_DEMO_ACCOUNTS = 50_000;
 export const DEMO_MSP_ID = 'demo';
-/** The staff member demo mode signs in, and who made the sample fleet's past changes. */
-export const DEMO_STAFF_EMAIL = 'demo.staff@command-center.example';
 
 const FIRST_WORDS = [
   'Northwind',

@@ -17,13 +17,16 @@ import type {
   NewAccountRecord,
   NewHistoryEntry,
   Scope,
+  StaffSummary,
+  AssignResult,
   UpdateResult,
 } from '../server/store/account-record';
-import { MemoryStore, type MemoryWrite } from '../server/store/memory-store';
+import { MemoryStore, type AssignmentChange, type MemoryWrite } from '../server/store/memory-store';
 import { accountRules } from '../src/domain/account-rules';
 import { accountPast, latestPastAtFor } from './account-past';
-import { DEMO_MSP_ID, DEMO_STAFF_EMAIL, generateDemoFleet } from './demo-fleet';
+import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
+import { DEMO_STAFF, demoStaffSeed } from './demo-staff';
 
 export interface DemoSettings {
   seed: number;
@@ -79,7 +82,7 @@ export class DemoStore implements AccountStore {
   private saved: SavedDemo;
   private readonly key: string;
   /** This copy's writes not saved yet: saved as one batch when the write (or batch of writes) ends. */
-  private pending: MemoryWrite = { changed: [], deleted: [], history: [] };
+  private pending: MemoryWrite = emptyWrite();
   private batching = false;
 
   constructor(private options: DemoStoreOptions) {
@@ -162,6 +165,25 @@ export class DemoStore implements AccountStore {
     return this.memory.insights(scope, query);
   }
 
+  async staff(scope: Scope): Promise<StaffSummary[]> {
+    this.catchUp();
+    return this.memory.staff(scope);
+  }
+
+  async assigneesOf(scope: Scope, accountNumber: string): Promise<StaffSummary[] | null> {
+    this.catchUp();
+    return this.memory.assigneesOf(scope, accountNumber);
+  }
+
+  async setAssignment(
+    scope: Scope,
+    staffId: string,
+    accountNumbers: readonly string[],
+    assigned: boolean,
+  ): Promise<AssignResult> {
+    return this.write(() => this.memory.setAssignment(scope, staffId, accountNumbers, assigned));
+  }
+
   async settledThrough(): Promise<IsoDay | null> {
     this.catchUp();
     // The saved copy, not the memory store's own: a tab that replayed another tab's batches has its day too.
@@ -207,7 +229,7 @@ export class DemoStore implements AccountStore {
       const stored = this.readSaved();
       this.forget(Math.max(stored?.batches ?? 0, this.saved.batches));
       this.saved = this.blank();
-      this.pending = { changed: [], deleted: [], history: [] };
+      this.pending = emptyWrite();
       this.rebuild([]);
     });
   }
@@ -223,13 +245,14 @@ export class DemoStore implements AccountStore {
   }
 
   private isPendingEmpty(): boolean {
-    return this.pending.changed.length + this.pending.deleted.length + this.pending.history.length === 0;
+    return writeSize(this.pending) === 0;
   }
 
   private collect(write: MemoryWrite): void {
     this.pending.changed.push(...write.changed);
     this.pending.deleted.push(...write.deleted);
     this.pending.history.push(...write.history);
+    this.pending.assignments!.push(...(write.assignments ?? []));
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
@@ -282,7 +305,9 @@ export class DemoStore implements AccountStore {
     const changed = new Map<string, AccountRecord>();
     const deleted = new Set<string>();
     const history: HistoryEntry[] = [];
+    const assignments: AssignmentChange[] = [];
     for (const batch of batches) {
+      assignments.push(...(batch.assignments ?? []));
       for (const number of batch.deleted) {
         changed.delete(number);
         deleted.add(number);
@@ -295,11 +320,14 @@ export class DemoStore implements AccountStore {
     }
     const { seed, accounts } = this.options.settings;
     const fleetDay = this.saved.fleetDay;
-    const fleet = generateDemoFleet({ seed, size: accounts, today: fleetDay });
+    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: fleetDay }));
+    const fleet = seeded.fleet;
     this.memory = new MemoryStore(fleet, {
-      // Each sample account's past up to the day the fleet was grown; the settler writes what came after.
+      staff: Object.values(DEMO_STAFF),
+      // Each sample account's past up to the day the fleet was grown (by the demo's Admin); the settler writes what
+      // came after.
       past: {
-        entriesOf: (record) => accountPast(record, fleetDay, DEMO_STAFF_EMAIL),
+        entriesOf: (record) => accountPast(record, fleetDay, DEMO_STAFF.admin.email),
         latestOf: latestPastAtFor(fleetDay),
       },
       onWrite: (write) => this.collect(write),
@@ -322,6 +350,7 @@ export class DemoStore implements AccountStore {
     );
     this.memory.drop(deleted);
     this.memory.load(changed.values(), history);
+    this.memory.loadAssignments([...seeded.assignments, ...assignments]);
   }
 
   private readSaved(): SavedDemo | null {
@@ -369,10 +398,10 @@ export class DemoStore implements AccountStore {
     this.saved.revision = `${Date.now().toString(36)}-${random()}`;
     if (!this.saved.epoch) this.saved.epoch = random();
     const pending = this.pending;
-    this.pending = { changed: [], deleted: [], history: [] };
+    this.pending = emptyWrite();
     if (!this.options.storage) return;
     try {
-      if (pending.changed.length + pending.deleted.length + pending.history.length > 0) {
+      if (writeSize(pending) > 0) {
         this.options.storage.setItem(`${this.key}:${this.saved.batches}`, JSON.stringify(pending));
         this.saved.batches += 1;
       }
@@ -383,4 +412,12 @@ export class DemoStore implements AccountStore {
       this.options = { ...this.options, storage: null };
     }
   }
+}
+
+function emptyWrite(): MemoryWrite {
+  return { changed: [], deleted: [], history: [], assignments: [] };
+}
+
+function writeSize(write: MemoryWrite): number {
+  return write.changed.length + write.deleted.length + write.history.length + (write.assignments?.length ?? 0);
 }

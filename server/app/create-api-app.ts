@@ -1,7 +1,8 @@
 import { Hono, type HonoRequest } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiPrefix } from '../../src/api/contract';
-import type { AccountStore } from '../store/account-record';
+import type { AccountStore, Scope } from '../store/account-record';
+import type { Role } from '../../src/domain/permissions';
 import { accountRoutes } from './account-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
@@ -14,14 +15,21 @@ import type { ConsoleUrlFor } from './present-account';
 import { guardAccountNumber } from './account-number-guard';
 import { isJsonMediaType } from './media-type';
 import { ProblemError, notJson, problemResponse } from './problem';
+import { checkEveryRouteHasAnEntry, enforcePermissions } from './route-permissions';
+import { assignmentRoutes } from './assignment-routes';
 import { dayOf, type IsoDay } from '../../src/domain/calendar';
 
 export type Clock = () => Date;
 
-/** Who is asking: a staff member of one MSP. */
-export interface Actor {
-  mspId: string;
+/**
+ * Who is asking: a staff member of one MSP, with their role. It is the
+ * store's scope as it is: the role limits which accounts every read and
+ * write sees (roleVisibility in src/domain/permissions.ts).
+ */
+export interface Actor extends Scope {
   staffEmail: string;
+  staffId: string;
+  role: Role;
 }
 
 export interface ApiAppOptions {
@@ -122,6 +130,7 @@ export function createApiApp({
     c.set('actor', actor);
     await next();
   });
+  app.use(enforcePermissions);
   if (settleBeforeEachRequest)
     app.use(async (_c, next) => {
       await settleBeforeEachRequest(dayOf(clock()));
@@ -133,7 +142,9 @@ export function createApiApp({
   app.route('/', historyRoutes);
   app.route('/', insightsRoutes);
   app.route('/', openAccountRoutes);
+  app.route('/', assignmentRoutes);
   extend?.(app);
+  checkEveryRouteHasAnEntry(app.routes);
 
   // The path is not echoed: it is the caller's text (markup, any length), and the caller knows it.
   app.notFound(() => problemResponse(404, 'Not found', { detail: 'There is no API resource at this address.' }));

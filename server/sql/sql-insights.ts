@@ -1,7 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { addDays, type IsoDay } from '../../src/domain/calendar';
 import { monthOf, utilisationBuckets, type UtilisationBucket } from '../../src/domain/insights';
-import type { FleetInsights, FleetSnapshot, InsightsQuery, Scope } from '../store/account-record';
+import {
+  visibilityOf,
+  type FleetInsights,
+  type FleetSnapshot,
+  type InsightsQuery,
+  type Scope,
+} from '../store/account-record';
 import type { Database } from './schema';
 import { acrossMsps, scoped } from './scoped';
 
@@ -73,13 +79,17 @@ const bucketExpression = sql<UtilisationBucket>`case
 
 export async function insights(db: Kysely<Database>, scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
   const { today, from } = query;
-  const snapshotRows = await scoped
-    .snapshots(db, scope)
-    .selectAll()
-    .where('day', '>=', from)
-    .where('day', '<=', today)
-    .orderBy('day')
-    .execute();
+  // Snapshots are the whole MSP's figures: only a scope that sees every account is shown them.
+  const snapshotRows =
+    visibilityOf(scope) === 'all'
+      ? await scoped
+          .snapshots(db, scope)
+          .selectAll()
+          .where('day', '>=', from)
+          .where('day', '<=', today)
+          .orderBy('day')
+          .execute()
+      : [];
 
   // accounts_trial_pipeline: this MSP's active trials only.
   const pipelineRows = await scoped
