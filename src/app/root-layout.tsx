@@ -4,6 +4,7 @@ import { config } from '../api/config';
 import { useMay } from '../api/permissions';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
+import { ConnectionBanner } from '../features/connection/connection-banner';
 import { SessionControl } from '../features/auth/session-control';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
@@ -49,6 +50,7 @@ export function RootLayout() {
           <SessionControl />
         </div>
       </header>
+      <ConnectionBanner />
       {config.demoMode ? (
         <Suspense fallback={null}>
           <DemoControls />

@@ -43,7 +43,9 @@ describe('Extend trial', () => {
     expect(await screen.findByText(formatDay(addDays(TODAY, 87)))).toBeInTheDocument();
     // The history shows the change at once.
     expect(
-      await screen.findByRole('cell', { name: `Trial extended by 14 days, to ${formatDay(addDays(TODAY, 87))}` }),
+      await screen.findByRole('cell', {
+        name: `Trial extended by 14 days: last day ${formatDay(addDays(TODAY, 87))}, was ${formatDay(trial.trialEndsAt!)}`,
+      }),
     ).toBeInTheDocument();
   });
 
