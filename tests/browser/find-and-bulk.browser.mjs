@@ -108,7 +108,7 @@ export default async function findAndBulk({ page, baseUrl }) {
         .getByRole('table')
         .getByRole('checkbox', { name: /^Select / })
         .count(),
-      await page.getByRole('table').locator('tbody tr').count(),
+      await page.getByRole('table').locator('tbody > tr').count(),
     ),
   );
   await page
