@@ -146,7 +146,7 @@ const importDirectionConfigs = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'tests/browser/artifacts/']),
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'public/mockServiceWorker.js', 'tests/browser/artifacts/']),
 
   {
     name: 'house/js',

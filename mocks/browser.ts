@@ -1,8 +1,7 @@
+import { setupWorker } from 'msw/browser';
 import { demoSettingsFrom, demoStorageKey } from './demo-settings';
 import type { FromWorker, ToWorker } from './demo-worker-protocol';
-
-/** What the Worker answers: the API, on this page's own origin. */
-const API_PATH = '/api/v1/';
+import { apiHandlers } from './handlers';
 
 export interface DemoSession {
   /** Calls back when another tab of the same demo changes its data (or resets it). */
@@ -26,12 +25,12 @@ const savedItems = (key: string) => itemsOf(window.localStorage, (name) => name 
 
 /**
  * Starts the demo: the API application runs in a Worker (mocks/demo-worker.ts), off this page's main thread,
- * and this page's `fetch` hands it every request to /api/v1/ (the only way the console reaches the API). MSW's
- * service worker and its browser library are no longer needed for that: the page no longer loads them (about
- * 160 KiB gzip) nor waits for a service worker to start. The page keeps what a Worker has no access to:
- * localStorage (the Worker's writes are made here, other tabs' saves relayed to it).
+ * and MSW's service worker takes every request to /api/v1/ and hands it over, through the same one handler the
+ * tests use (mocks/handlers.ts). The Worker grows the fleet while MSW starts, so the two waits overlap. The page
+ * keeps what a Worker has no access to: localStorage (the Worker's writes are made here, other tabs' saves
+ * relayed to it).
  */
-export function startDemo(): DemoSession {
+export async function startDemo(): Promise<DemoSession> {
   const settings = demoSettingsFrom(window.location.search, window.sessionStorage);
   const key = demoStorageKey(settings);
   const demo = new Worker(new URL('./demo-worker.ts', import.meta.url), { type: 'module', name: 'demo-api' });
@@ -109,19 +108,11 @@ export function startDemo(): DemoSession {
       );
     });
   };
-  // Earlier versions of the demo served the API from MSW's service worker: one left registered is let go.
-  void navigator.serviceWorker?.getRegistrations().then((registrations) => {
-    for (const registration of registrations)
-      if (registration.active?.scriptURL.endsWith('/mockServiceWorker.js')) void registration.unregister();
+  await setupWorker(...apiHandlers({ fetch: forward })).start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
-  const pageFetch = window.fetch.bind(window);
-  window.fetch = (input, init) => {
-    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const target = new URL(href, window.location.href);
-    return target.origin === window.location.origin && target.pathname.startsWith(API_PATH)
-      ? forward(new Request(input, init))
-      : pageFetch(input, init);
-  };
   return {
     // The storage event fires only in the other tabs, never in the one that wrote.
     onChangeElsewhere: (listener) =>

@@ -17,9 +17,9 @@ function signInHref(returnTo: string): string {
 }
 
 async function boot(): Promise<void> {
-  // Demo mode: the mock API (in a Worker) must take the first request, so it
+  // Demo mode: MSW must take the first request (it hands it to the demo API in a Worker), so it
   // starts before the first render. In live mode this import is never made.
-  const demo = config.demoMode ? (await import('../mocks/browser')).startDemo() : null;
+  const demo = config.demoMode ? await (await import('../mocks/browser')).startDemo() : null;
 
   let router: AppRouter | null = null;
   const queryClient = createQueryClient({
