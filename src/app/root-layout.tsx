@@ -10,6 +10,7 @@ import { DashboardNav } from '../features/summary/dashboard-nav';
 import { NextInvoiceTotal } from '../features/summary/next-invoice-total';
 import { ScopeNote } from '../features/summary/scope-note';
 import { ThemeToggle } from '../features/theme/theme-toggle';
+import { AlertsPanel } from '../features/watch/alerts-panel';
 import './shell.css';
 
 // Demo mode only: live mode never loads the demo's controls.
@@ -43,6 +44,7 @@ export function RootLayout() {
         </div>
         <div className="topbar__add">{may('add-customer') ? <AddCustomerDialog /> : null}</div>
         <div className="topbar__end">
+          <AlertsPanel />
           <ThemeToggle />
           <SessionControl />
         </div>

@@ -5,6 +5,7 @@ import { accountFacts } from './account-facts';
 import type { ListColumn } from './account-columns';
 import { StatusBadge } from './account-bits';
 import type { RenderActions } from './account-cards';
+import { SelectAccountCheckbox } from './select-account-checkbox';
 
 interface AccountRowProps {
   account: Account;
@@ -42,6 +43,7 @@ export const AccountRow = memo(function AccountRow({
       data-warning={view.warning ? 'true' : undefined}
     >
       <span role="rowheader" className="accounts-table__cell accounts-table__company">
+        <SelectAccountCheckbox account={account} />
         <Link
           to="/accounts/$accountNumber"
           params={{ accountNumber: account.accountNumber }}
