@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { useDebouncedValue } from '../../components/use-debounced-value';
+import { useEffect, useRef, useState } from 'react';
 
 /** How long typing must pause before the board is searched: a request per pause, not per keystroke. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -16,17 +15,31 @@ interface BoardSearchBoxProps {
 export function BoardSearchBox({ value, onSearch }: BoardSearchBoxProps) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
+  // What this box last asked for. The URL arriving at it is not a change from outside: on a slow machine it can
+  // arrive after more was typed, and must not put the shorter text back ("R" over "RI", making "RVERSIDE").
+  const [sent, setSent] = useState<string | null>(null);
   if (value !== seen) {
-    // The URL moved (Back/Forward): show what it says.
+    // The URL moved (Back/Forward, a link): show what it says.
     setSeen(value);
-    setText(value);
+    if (value !== sent) setText(value);
   }
-  const settled = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const latestValue = useRef(value);
   useEffect(() => {
-    if (settled.trim() !== value.trim()) onSearch(settled.trim());
-    // Only a settled change of the text searches; a new `value` from the URL is not a search.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
+    latestValue.current = value;
+  }, [value]);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const type = (next: string) => {
+    setText(next);
+    clearTimeout(timer.current);
+    // Searched once typing pauses; only a change of the text searches, never a new `value` from the URL.
+    timer.current = setTimeout(() => {
+      const q = next.trim();
+      if (q === latestValue.current.trim()) return;
+      setSent(q);
+      onSearch(q);
+    }, SEARCH_DEBOUNCE_MS);
+  };
 
   return (
     <div className="board-search">
@@ -41,7 +54,7 @@ export function BoardSearchBox({ value, onSearch }: BoardSearchBoxProps) {
         maxLength={100}
         placeholder="Search name, email or account number"
         autoComplete="off"
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => type(event.target.value)}
       />
     </div>
   );
