@@ -32,6 +32,7 @@ import {
 } from '../server/store/memory-store';
 import type { AttentionCounts } from '../src/domain/attention';
 import { accountRules } from '../src/domain/account-rules';
+import { accountPast, latestPastAtFor } from './account-past';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
 import { DEMO_STAFF, demoStaffSeed } from './demo-staff';
@@ -350,10 +351,17 @@ export class DemoStore implements AccountStore {
       history.push(...batch.history);
     }
     const { seed, accounts } = this.options.settings;
-    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay }));
+    const fleetDay = this.saved.fleetDay;
+    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: fleetDay }));
     const fleet = seeded.fleet;
     this.memory = new MemoryStore(fleet, {
       staff: Object.values(DEMO_STAFF),
+      // Each sample account's past up to the day the fleet was grown (by the demo's Admin); the settler writes what
+      // came after.
+      past: {
+        entriesOf: (record) => accountPast(record, fleetDay, DEMO_STAFF.admin.email),
+        latestOf: latestPastAtFor(fleetDay),
+      },
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
       onSettled: (day) => {

@@ -35,9 +35,13 @@ function pageQuery(query: Record<string, string>) {
   return parsed.data;
 }
 
+/** The system's entries saved before history kept the day itself are midnight UTC of that day. */
+const SYSTEM_DAY = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
+
 export function present(entry: HistoryEntry) {
-  const { mspId: _mspId, ...visible } = entry;
-  return visible;
+  const { mspId: _mspId, effectiveOn, ...visible } = entry;
+  const legacyDay = entry.actor === 'system' ? (SYSTEM_DAY.exec(entry.at)?.[1] ?? null) : null;
+  return { ...visible, effectiveOn: effectiveOn ?? legacyDay };
 }
 
 async function historyPage(c: Context<ApiEnv>, accountNumber?: string): Promise<Response> {

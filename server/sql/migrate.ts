@@ -6,6 +6,7 @@ import * as hardening from './migrations/0004-hardening';
 import * as settlement from './migrations/0005-settlement';
 import * as roles from './migrations/0006-roles';
 import * as activityAndAlerts from './migrations/0008-activity-and-alerts';
+import * as historyEffectiveDay from './migrations/0009-history-effective-day';
 import type { Database } from './schema';
 
 /**
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0005-settlement': settlement,
   '0006-roles': roles,
   '0008-activity-and-alerts': activityAndAlerts,
+  '0009-history-effective-day': historyEffectiveDay,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */

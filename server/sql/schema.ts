@@ -89,6 +89,8 @@ export interface AccountHistoryTable {
   before: Json;
   after: Json;
   charge_cents: number | null;
+  /** The day a change time brought took effect (migration 0009); null for changes people made. */
+  effective_on: IsoDay | null;
 }
 
 export interface FleetSnapshotTable {

@@ -34,7 +34,7 @@ import { hasFilters, sortKeyOf } from '../store/account-query';
 import { after as keysetAfter, orderBy, passesFilters } from './account-list-sql';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
-import { isStaffUserId, scoped } from './scoped';
+import { acrossMsps, isStaffUserId, scoped } from './scoped';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
@@ -369,17 +369,17 @@ export class SqlStore implements AccountStore {
 
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
     // Three index scans (accounts_renewals, accounts_deletions, accounts_trial_ends) rather than one OR over the table.
-    const renewals = this.db
-      .selectFrom('accounts')
+    const renewals = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('plan', '=', 'paid')
       .where('renews_on', '<=', today);
-    const deletions = this.db
-      .selectFrom('accounts')
+    const deletions = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('delete_after', '<=', today);
-    const ranOut = this.db
-      .selectFrom('accounts')
+    const ranOut = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('plan', '=', 'trial')
       .where('trial_ends_at', '=', addDays(today, -1));

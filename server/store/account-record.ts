@@ -54,6 +54,12 @@ export interface HistoryEntry {
   after: Record<string, unknown> | null;
   /** What the change charged now, in cents, if anything. */
   chargeCents: number | null;
+  /**
+   * For a change time brought (a renewal, a trial running out): the day it
+   * took effect, which `at` is midnight UTC of. Entries saved before this
+   * field existed leave it out (see present in server/app/history-routes.ts).
+   */
+  effectiveOn?: IsoDay | null;
 }
 
 export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'accountNumber' | 'mspId'>;

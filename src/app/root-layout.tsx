@@ -4,6 +4,7 @@ import { config } from '../api/config';
 import { useMay } from '../api/permissions';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
+import { ConnectionBanner } from '../features/connection/connection-banner';
 import { SessionControl } from '../features/auth/session-control';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
@@ -27,25 +28,29 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="topbar">
+        {/* Named by its text, which a phone hides from the eye only: the logo alone still says where it leads. */}
         <Link to="/paid" className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>MSP Command Center</span>
+          <span className="brand__name">MSP Command Center</span>
         </Link>
         {config.demoMode ? (
           <span className="demo-badge" title="Running offline on generated demo data">
             Demo
           </span>
         ) : null}
-        <div className="topbar__end">
+        <div className="topbar__figures">
           <ActiveUsersTotal />
           <NextInvoiceTotal />
           <ScopeNote />
-          {may('add-customer') ? <AddCustomerDialog /> : null}
+        </div>
+        <div className="topbar__add">{may('add-customer') ? <AddCustomerDialog /> : null}</div>
+        <div className="topbar__end">
           <AlertsPanel />
           <ThemeToggle />
           <SessionControl />
         </div>
       </header>
+      <ConnectionBanner />
       {config.demoMode ? (
         <Suspense fallback={null}>
           <DemoControls />
