@@ -1,11 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { activityFiltersSchema, activityQuerySchema, type ActivityPage } from '../../src/api/activity-contract';
 import { dayOf } from '../../src/domain/calendar';
 import { may } from '../../src/domain/permissions';
-import { visibilityOf, type HistoryEntry, type HistoryFilters } from '../store/account-record';
-import type { ApiEnv } from './create-api-app';
-import { csvCell } from './csv-cell';
+import { visibilityOf, type AccountStore, type HistoryEntry, type HistoryFilters } from '../store/account-record';
+import type { Actor, ApiEnv } from './create-api-app';
+import { csvResponse, CSV_PAGE_ROWS } from './csv-stream';
 import { isIsoInstant, isRowId } from './cursor-fields';
 import { decode, encode, present } from './history-routes';
 import { ProblemError } from './problem';
@@ -57,43 +56,32 @@ activityRoutes.get('/activity', async (c) => {
 });
 
 const activityCsvColumns = ['At (UTC)', 'Account', 'Organization', 'By', 'Action', 'What changed', 'Charged'];
-const EXPORT_PAGE = 500;
 
 function csvRow(entry: HistoryEntry): string[] {
   const charged = entry.chargeCents === null ? '' : (entry.chargeCents / 100).toFixed(2);
-  return [entry.at, entry.accountNumber, entry.organizationName, entry.actor, entry.action, entry.summary, charged].map(
-    csvCell,
-  );
+  return [entry.at, entry.accountNumber, entry.organizationName, entry.actor, entry.action, entry.summary, charged];
+}
+
+/** The filtered history, a page of CSV rows at a time, read from the store only as the file is read. */
+async function* activityRows(store: AccountStore, scope: Actor, filters: HistoryFilters) {
+  let after: { at: string; id: string } | null = null;
+  do {
+    const page = await store.history(scope, { ...filters, limit: CSV_PAGE_ROWS, after });
+    if (page.items.length > 0) yield page.items.map(csvRow);
+    after = page.next;
+  } while (after);
 }
 
 /**
- * GET /activity/export: the filtered Activity as CSV, written a page of
- * entries at a time as the reader takes it, so a long history never becomes
- * one string in memory. Charged is in dollars with cents ("12.50").
+ * GET /activity/export: the filtered Activity as CSV, streamed by csvResponse
+ * (formulas neutralised, csv-stringify quoting). Charged is in dollars with
+ * cents ("12.50").
  */
-activityRoutes.get('/activity/export', async (c: Context<ApiEnv>) => {
+activityRoutes.get('/activity/export', (c: Context<ApiEnv>) => {
   const { filters } = filtersOf(activityFiltersSchema, c.req.query());
-  const { store, actor } = c.var;
-  let after: { at: string; id: string } | null = null;
-  let started = false;
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(stringify([activityCsvColumns.map(csvCell)])));
-      }
-      const page = await store.history(actor, { ...filters, limit: EXPORT_PAGE, after });
-      if (page.items.length > 0) controller.enqueue(encoder.encode(stringify(page.items.map(csvRow))));
-      after = page.next;
-      if (!after) controller.close();
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="activity-${dayOf(c.var.clock())}.csv"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+  return csvResponse(
+    `activity-${dayOf(c.var.clock())}.csv`,
+    activityCsvColumns,
+    activityRows(c.var.store, c.var.actor, filters),
+  );
 });

@@ -37,9 +37,12 @@ export function csvResponse(
       controller.enqueue(write([[...header]]));
     },
     async pull(controller) {
-      const next = await pages.next();
-      if (next.done) controller.close();
-      else if (next.value.length > 0) controller.enqueue(write(next.value));
+      // A pull that enqueues nothing is not called again: an empty page must not end the reading with the file open.
+      for (;;) {
+        const next = await pages.next();
+        if (next.done) return controller.close();
+        if (next.value.length > 0) return controller.enqueue(write(next.value));
+      }
     },
     async cancel() {
       await pages.return(undefined);

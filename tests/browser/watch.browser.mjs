@@ -63,7 +63,7 @@ export default async function watch({ page, baseUrl }) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
-  const csv = await readFile(await download.path(), 'utf8');
+  const csv = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
   assert.match(csv.split('\n')[0], /^At \(UTC\),Account,Organization,By,Action,What changed,Charged/);
   assert.equal(csv.trim().split('\n').length, 3, 'a header and the two upgrades');
   assert.ok(

@@ -86,7 +86,7 @@ export function describeWatchContract(
       const other = otherMsp!();
       expect(await activity(other, `account=${account.accountNumber}`)).toMatchObject({ total: 0, chargedCents: 0 });
       const csv = await (await other.request(`/api/v1/activity/export?account=${account.accountNumber}`)).text();
-      expect(parse(csv, { columns: true })).toEqual([]);
+      expect(parse(csv, { columns: true, bom: true })).toEqual([]);
       const theirs = await putDigest(other, false);
       expect([theirs.digest, theirs.items]).toEqual([false, []]);
       expect((await putDigest(target(), true)).digest).toBe(true);
@@ -148,7 +148,7 @@ export function describeWatchContract(
       expect(response.headers.get('content-disposition')).toMatch(
         /^attachment; filename="activity-\d{4}-\d{2}-\d{2}\.csv"$/,
       );
-      const rows = parse<Record<string, string>>(await response.text(), { columns: true });
+      const rows = parse<Record<string, string>>(await response.text(), { columns: true, bom: true });
       expect(rows.map((row) => row.Action)).toEqual(['upgraded', 'trial-extended', 'created']);
       expect(rows.every((row) => row.Organization === `'=HYPERLINK("http://evil.example","x")`)).toBe(true);
       expect(rows.every((row) => row.Account === account.accountNumber)).toBe(true);
@@ -159,7 +159,7 @@ export function describeWatchContract(
       const me = rows[0]!.By!;
       const all = await walkActivity(target(), `actor=${encodeURIComponent(me)}`, 200);
       const csv = await (await target().request(`/api/v1/activity/export?actor=${encodeURIComponent(me)}`)).text();
-      const exported = parse<Record<string, string>>(csv, { columns: true });
+      const exported = parse<Record<string, string>>(csv, { columns: true, bom: true });
       expect(exported.length).toBe(all.total);
       expect(exported.map((row) => row['At (UTC)'])).toEqual(all.items.map((entry) => entry.at));
     });

@@ -96,7 +96,10 @@ describe('Activity’s filters', { timeout: 30_000 }, () => {
     const { user } = await renderApp(`/activity?account=${accountNumber}`);
     await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    const lines = (await saved[0]!.text()).trim().split('\n');
+    const lines = (await saved[0]!.text())
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('At (UTC),Account,Organization,By,Action,What changed,Charged');
     expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual(['upgraded', 'created']);
   });
