@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetTestApi, server, testApi } from '../../../mocks/node';
 import { account, accountsOn, act, apiJson } from '../../../tests/accounts';
 import { renderApp } from '../../../tests/render-app';
+import type { Account } from '../../api/contract';
 
 const checkboxOf = (name: string, accountNumber: string) =>
   screen.getByRole('checkbox', { name: `Select ${name} (${accountNumber})` });
@@ -14,11 +15,14 @@ afterEach(() => {
 
 describe('bulk actions on a board', { timeout: 30_000 }, () => {
   it('extends the selected trials and lists the one the rules refused, with its reason', async () => {
-    const [first, second, capped] = await accountsOn('trial');
+    // Newest first, an order no extension changes: the board draws only what is on screen, and by trial end the
+    // capped trial would move out of sight.
+    const [first, second, capped] = (await apiJson<{ items: Account[] }>('/accounts?status=trial&sort=newest&limit=3'))
+      .items;
     // Already at its 90-day cap after two 30-day extensions, so a third is refused.
     for (const _ of [1, 2]) await act(capped!.accountNumber, 'extend-trial', { days: 30 }).catch(() => null);
     const cappedBefore = await account(capped!.accountNumber);
-    const { user } = await renderApp('/trials?view=cards');
+    const { user } = await renderApp('/trials?view=cards&sort=newest');
     await screen.findAllByTestId('account-card');
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
     expect(within(bar).getByText('Select accounts to act on several at once.')).toBeInTheDocument();
