@@ -5,6 +5,7 @@ import { resetTestApi, server } from '../mocks/node';
 import { onlineManager } from '@tanstack/react-query';
 import { useActionNotice } from '../src/stores/action-notice-store';
 import { useConnection } from '../src/stores/connection-store';
+import { useBulkSelection } from '../src/stores/bulk-selection-store';
 import { useThemeStore } from '../src/stores/theme-store';
 import { useViewPreference } from '../src/stores/view-preference-store';
 
@@ -12,6 +13,7 @@ const initialViewPreference = useViewPreference.getInitialState();
 const initialTheme = useThemeStore.getInitialState();
 const initialNotice = useActionNotice.getInitialState();
 const initialConnection = useConnection.getInitialState();
+const initialSelection = useBulkSelection.getInitialState();
 
 // Server tests (`@vitest-environment node`) talk to a real server over HTTP: no DOM to clean
 // up, and no MSW, which would otherwise answer their requests with the demo API.
@@ -27,7 +29,11 @@ if (domTest) {
   // The console loads its pages, dialogs and card actions on first use; transformed once here, so the first test to open
   // one does not wait for the transform inside its findBy timeout.
   beforeAll(() =>
-    Promise.all([import('../src/components/radix-dialog'), import('../src/features/accounts/account-action-list')]),
+    Promise.all([
+      import('../src/components/radix-dialog'),
+      import('../src/features/accounts/account-action-list'),
+      import('../src/features/accounts/account-action-menu'),
+    ]),
   );
   beforeEach(() => {
     resetTestApi();
@@ -42,6 +48,7 @@ if (domTest) {
     useActionNotice.setState(initialNotice, true);
     useConnection.setState(initialConnection, true);
     onlineManager.setOnline(true);
+    useBulkSelection.setState(initialSelection, true);
   });
   afterAll(() => server.close());
 }

@@ -4,9 +4,13 @@ import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore, Scope } from '../store/account-record';
 import type { Role } from '../../src/domain/permissions';
 import { accountRoutes } from './account-routes';
+import { bulkRoutes } from './bulk-routes';
+import { exportRoutes } from './export-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
+import { activityRoutes } from './activity-routes';
+import { alertsRoutes } from './alerts-routes';
 import { insightsRoutes } from './insights-routes';
 import { mountRedeem, openAccountRoutes } from './open-account-routes';
 import { newTokenSecret } from './open-account-token';
@@ -137,9 +141,14 @@ export function createApiApp({
       await next();
     });
 
+  // Before accountRoutes: /accounts/bulk and /accounts/export.csv are not account numbers.
+  app.route('/', bulkRoutes);
+  app.route('/', exportRoutes);
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);
+  app.route('/', activityRoutes);
+  app.route('/', alertsRoutes);
   app.route('/', insightsRoutes);
   app.route('/', openAccountRoutes);
   app.route('/', assignmentRoutes);

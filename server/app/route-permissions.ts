@@ -30,6 +30,11 @@ export const routeTable: readonly RouteEntry[] = [
   { method: 'DELETE', path: '/session', access: 'public' },
   { method: 'POST', path: '/open-account/redeem', access: 'public' },
 
+  // Before /accounts/:accountNumber, which would match them too. A bulk action needs its action's own permission
+  // as well (checked by the route: removing is an Admin's); extending and ending trials need the same roles.
+  { method: 'POST', path: '/accounts/bulk', access: 'extend-trial' },
+  { method: 'GET', path: '/accounts/export.csv', access: 'export' },
+  { method: 'GET', path: '/billing/reconciliation.csv', access: 'view-billing' },
   { method: 'GET', path: '/accounts', access: 'view-accounts' },
   { method: 'POST', path: '/accounts', access: 'add-customer' },
   { method: 'GET', path: '/summary', access: 'view-accounts' },
@@ -48,6 +53,12 @@ export const routeTable: readonly RouteEntry[] = [
   { method: 'POST', path: '/accounts/:accountNumber/restore', access: 'restore' },
 
   { method: 'GET', path: '/activity', access: 'read-history' },
+  { method: 'GET', path: '/activity/export', access: 'export' },
+  { method: 'GET', path: '/attention', access: 'view-accounts' },
+  { method: 'GET', path: '/alerts', access: 'view-accounts' },
+  // A staff member's own digest setting and read state: anyone signed in, for themselves only.
+  { method: 'PUT', path: '/alerts/settings', access: 'own-session' },
+  { method: 'POST', path: '/alerts/read', access: 'own-session' },
   { method: 'GET', path: '/accounts/:accountNumber/history', access: 'read-history' },
   { method: 'GET', path: '/ended-accounts', access: 'view-accounts' },
   { method: 'GET', path: '/accounts/:accountNumber/export', access: 'export' },

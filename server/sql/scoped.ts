@@ -69,6 +69,7 @@ export const scoped = {
   staff: (db: Db, scope: Scope) =>
     db.selectFrom('staff_users').where('msp_id', '=', scope.mspId).where('deactivated_at', 'is', null),
   snapshots: (db: Db, scope: Scope) => db.selectFrom('fleet_snapshots').where('msp_id', '=', scope.mspId),
+  alertState: (db: Db, scope: Scope) => db.selectFrom('staff_alert_state').where('msp_id', '=', scope.mspId),
 };
 
 /**

@@ -46,7 +46,7 @@ export interface BoardFind {
   usersMax?: number;
 }
 
-function findQuery({ q, overSeats, pendingDecrease, cancelling, ...rest }: BoardFind) {
+export function findQuery({ q, overSeats, pendingDecrease, cancelling, ...rest }: BoardFind) {
   const flag = (value: boolean | undefined) => (value ? 'true' : undefined);
   return {
     ...rest,
@@ -127,16 +127,6 @@ export function accountHistoryQueryOptions(accountNumber: string) {
         query: { limit: 50, cursor: pageParam },
         signal,
       }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-  });
-}
-
-export function fleetActivityQueryOptions() {
-  return infiniteQueryOptions({
-    queryKey: activityKeys.fleet(),
-    queryFn: ({ pageParam, signal }) =>
-      apiRequest('/activity', { schema: historyPageSchema, query: { limit: 50, cursor: pageParam }, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
   });

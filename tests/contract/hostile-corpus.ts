@@ -86,6 +86,9 @@ const oddNumbers = [
   'AC-%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91',
   "AC-100001'%20or%20'1'%3D'1",
   'AC-1e9',
+  // A collection route's name is an account number only where it stands alone (GET /accounts/bulk is 404 too).
+  'bulk',
+  'export.csv%2F..',
 ];
 
 const accountRoutes: Array<[method: string, suffix: string]> = [
@@ -167,6 +170,43 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
     for (const limit of badLimits)
       cases.push({ label: `limit ${limit} on ${list}`, method: 'GET', path: `${list}limit=${limit}` });
   }
+  // Activity's filters, on the page and on the CSV export.
+  const activityFilters: Array<[field: string, values: string[]]> = [
+    ['action', ['', 'DROP%20TABLE', '%00', 'Upgraded', 'a'.repeat(60), '__proto__%00', '%3Cb%3E']],
+    ['account', ['', '%00', 'AC-1%00', 'AC 1', `AC-${'9'.repeat(60)}`, '%E2%80%AE', "AC-1'%20or%20'1'%3D'1"]],
+    ['actor', ['', '%20', '%00', 'a%00b', 'x'.repeat(300), '%1B%5B31m', 'bell%07']],
+    ['from', ['', 'x', '2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '+275760-09-13', '2026-1-1', '%00']],
+    ['to', ['', 'yesterday', '2026-11-31', '1969-12-31', '10000-01-01', '2026-01-01T00:00:00Z']],
+  ];
+  for (const list of ['/api/v1/activity?', '/api/v1/activity/export?'])
+    for (const [field, values] of activityFilters)
+      for (const value of values)
+        cases.push({
+          label: `${field}=${value.slice(0, 20)} on ${list}`,
+          method: 'GET',
+          path: `${list}${field}=${value}`,
+        });
+  cases.push({ label: 'upside-down range', method: 'GET', path: '/api/v1/activity?from=2026-11-10&to=2026-11-09' });
+  cases.push({
+    label: 'upside-down export',
+    method: 'GET',
+    path: '/api/v1/activity/export?from=2026-11-10&to=2026-11-09',
+  });
+
+  // The alerts: the digest setting takes one boolean, strictly; reading is a body-less action.
+  const settings = '/api/v1/alerts/settings';
+  const put = (label: string, body: string, contentType: string | null = 'application/json') =>
+    cases.push({ label, method: 'PUT', path: settings, body, contentType });
+  for (const text of malformedJson) put(`alert settings: malformed ${JSON.stringify(text)}`, text);
+  for (const value of [...wrongValues.filter((value) => typeof value !== 'boolean'), 'true', 1, 0])
+    put(`alert settings: digest ${JSON.stringify(value)}`, rawJson({ digest: value }));
+  put('alert settings: extra field', rawJson({ digest: true, lastReadAt: null }));
+  put('alert settings: __proto__', '{"digest":true,"__proto__":{"admin":true}}');
+  put('alert settings: missing field', '{}');
+  put('alert settings: text/plain', rawJson({ digest: true }), 'text/plain; charset=application/json');
+  post('alerts read: cross-site text/plain', '/api/v1/alerts/read', 'x', 'text/plain');
+  cases.push({ label: 'alerts read: GET', method: 'DELETE', path: '/api/v1/alerts/read' });
+
   for (const status of ['', 'gold', '%00', 'PAID', 'paid%00', 'cancelled', 'removed', '__proto__'])
     cases.push({ label: `status ${status}`, method: 'GET', path: `/api/v1/accounts?status=${status}` });
   for (const seats of ['', 'x', '1.5', '-1', '1e400', '%00', '100001', '9007199254740993', '0x10'])
@@ -311,6 +351,95 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
     post(`${path}: cross-site text/plain`, path, 'x', 'text/plain; charset=application/json');
     post(`${path}: application/jsonx`, path, '{}', 'application/jsonx');
     cases.push({ label: `${path}: body without type`, method: 'POST', path, body: new TextEncoder().encode('{}') });
+  }
+
+  {
+    // Bulk actions: bodies that must be refused whole (and so change nothing), and the CSV exports' queries.
+    const bulk = '/api/v1/accounts/bulk';
+    const some = [accounts.trial.accountNumber];
+    for (const text of malformedJson) post(`bulk: malformed ${JSON.stringify(text)}`, bulk, text);
+    for (const value of wrongValues) {
+      post(`bulk: action ${JSON.stringify(value)}`, bulk, rawJson({ action: value, accountNumbers: some }));
+      post(
+        `bulk: days ${JSON.stringify(value)}`,
+        bulk,
+        rawJson({ action: 'extendTrial', days: value, accountNumbers: some }),
+      );
+      post(`bulk: numbers ${JSON.stringify(value)}`, bulk, rawJson({ action: 'endTrial', accountNumbers: value }));
+      post(`bulk: matching ${JSON.stringify(value)}`, bulk, rawJson({ action: 'endTrial', matching: value }));
+    }
+    for (const body of [
+      { action: 'endTrial' },
+      { action: 'endTrial', accountNumbers: [] },
+      { action: 'endTrial', accountNumbers: Array.from({ length: 101 }, () => accounts.trial.accountNumber) },
+      { action: 'endTrial', accountNumbers: ['x'.repeat(41)] },
+      { action: 'endTrial', accountNumbers: some, matching: { status: 'trial' } },
+      { action: 'endTrial', accountNumbers: some, cursor: 'abc' },
+      { action: 'endTrial', accountNumbers: some, days: 7 },
+      { action: 'extendTrial', accountNumbers: some },
+      { action: 'extendTrial', days: 8, accountNumbers: some },
+      { action: 'upgrade', accountNumbers: some },
+      { action: '__proto__', accountNumbers: some },
+      { action: 'endTrial', accountNumbers: some, extra: 1 },
+      { action: 'endTrial', matching: {} },
+      { action: 'endTrial', matching: { status: 'gold' } },
+      { action: 'endTrial', matching: { status: 'paid' } },
+      { action: 'removeExpired', matching: { status: 'trial' } },
+      { action: 'endTrial', matching: { status: 'trial', q: 'x'.repeat(101) } },
+      { action: 'endTrial', matching: { status: 'trial', endsWithin: '5' } },
+      { action: 'endTrial', matching: { status: 'trial', overSeats: 'true' } },
+      { action: 'endTrial', matching: { status: 'trial', createdFrom: '2026-02-30' } },
+      { action: 'endTrial', matching: { status: 'trial', usersMin: '5', usersMax: '1' } },
+      { action: 'endTrial', matching: { status: 'trial', q: 'x'.repeat(201) } },
+      { action: 'endTrial', matching: { status: 'trial', ['k'.repeat(41)]: 'x' } },
+      { action: 'endTrial', matching: { status: 'trial', q: 1 } },
+      ...badCursors()
+        .filter((cursor) => cursor !== '' && cursor.length <= 2000)
+        .map((cursor) => ({ action: 'endTrial', matching: { status: 'trial' }, cursor })),
+      { action: 'endTrial', matching: { status: 'trial' }, cursor: 'a'.repeat(2001) },
+    ])
+      post(`bulk: ${JSON.stringify(body).slice(0, 80)}`, bulk, rawJson(body));
+    post(
+      'bulk: __proto__',
+      bulk,
+      `{"action":"endTrial","accountNumbers":["${accounts.trial.accountNumber}"],"__proto__":{"a":1}}`,
+    );
+    post('bulk: text/plain', bulk, rawJson({ action: 'endTrial', accountNumbers: some }), 'text/plain');
+    cases.push({ label: 'bulk: GET', method: 'GET', path: bulk });
+    for (const query of [
+      '',
+      'status=',
+      'status=gold',
+      'status=%00',
+      'status=paid&sort=trialEnd',
+      'status=paid&endsWithin=7',
+      'status=trial&endsWithin=5',
+      `status=trial&q=${'x'.repeat(101)}`,
+      'status=trial&createdFrom=2026-13-01',
+      'status=trial&usersMin=-1',
+      'status=trial&usersMin=9&usersMax=1',
+      'status=paid&overSeats=yes',
+    ])
+      cases.push({ label: `board export ${query}`, method: 'GET', path: `/api/v1/accounts/export.csv?${query}` });
+    for (const month of [
+      '',
+      '2026',
+      '2026-13',
+      '2026-00',
+      '26-11',
+      '2026-1',
+      '2026-11-01',
+      '%00',
+      '9999-12',
+      '1999-12',
+      'x'.repeat(500),
+    ])
+      cases.push({
+        label: `billing month ${month.slice(0, 20)}`,
+        method: 'GET',
+        path: `/api/v1/billing/reconciliation.csv?month=${month}`,
+      });
+    cases.push({ label: 'billing without month', method: 'GET', path: '/api/v1/billing/reconciliation.csv' });
   }
 
   // Assigning accounts: odd staff ids in the path, and bulk bodies that must assign nothing.

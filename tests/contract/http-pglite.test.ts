@@ -3,11 +3,13 @@ import { afterAll, beforeAll } from 'vitest';
 import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
+import { describeBulkContract } from './bulk-contract';
 import { describeInsightsContract } from './insights-contract';
 import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeWatchContract } from './watch-contract';
 import {
   httpTarget,
   seededStaff,
@@ -22,12 +24,14 @@ import { describeLiveServer } from '../server/live-server-suite';
 let database: TestDatabase;
 let server: LiveServer;
 let target: ContractTarget;
+let otherTarget: ContractTarget;
 
 beforeAll(async () => {
   database = await tempPglite();
   server = await startTestServer(database);
-  const { first } = seededStaff(server);
+  const { first, second } = seededStaff(server);
   target = httpTarget(server, await signIn(server, first.email, first.password));
+  otherTarget = httpTarget(server, await signIn(server, second.email, second.password));
 }, 120_000);
 
 afterAll(async () => {
@@ -41,4 +45,10 @@ describeHostileCorpus('the live server over HTTP, on PGlite', () => target);
 describeInsightsContract('the live server over HTTP, on PGlite', () => target);
 describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
+describeBulkContract('the live server over HTTP, on PGlite', () => target);
+describeWatchContract(
+  'the live server over HTTP, on PGlite',
+  () => target,
+  () => otherTarget,
+);
 describeLiveServer('PGlite', () => server);

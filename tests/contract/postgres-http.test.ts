@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
+import { describeBulkContract } from './bulk-contract';
 import { describeInsightsContract } from './insights-contract';
 import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeWatchContract } from './watch-contract';
 import {
   httpTarget,
   seededStaff,
@@ -25,12 +27,14 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   let database: TestDatabase;
   let server: LiveServer;
   let target: ContractTarget;
+  let otherTarget: ContractTarget;
 
   beforeAll(async () => {
     database = await tempPostgresSchema(databaseUrl!);
     server = await startTestServer(database);
-    const { first } = seededStaff(server);
+    const { first, second } = seededStaff(server);
     target = httpTarget(server, await signIn(server, first.email, first.password));
+    otherTarget = httpTarget(server, await signIn(server, second.email, second.password));
   }, 60_000);
 
   afterAll(async () => {
@@ -44,5 +48,11 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeInsightsContract('the live server over HTTP, on PostgreSQL', () => target);
   describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
   describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeBulkContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeWatchContract(
+    'the live server over HTTP, on PostgreSQL',
+    () => target,
+    () => otherTarget,
+  );
   describeLiveServer('PostgreSQL', () => server);
 });
