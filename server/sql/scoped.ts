@@ -68,8 +68,8 @@ export const scoped = {
   assignments: (db: Db, scope: Scope) => db.selectFrom('account_assignments').where('msp_id', '=', scope.mspId),
   staff: (db: Db, scope: Scope) =>
     db.selectFrom('staff_users').where('msp_id', '=', scope.mspId).where('deactivated_at', 'is', null),
-  alertState: (db: Db, scope: Scope) => db.selectFrom('staff_alert_state').where('msp_id', '=', scope.mspId),
   snapshots: (db: Db, scope: Scope) => db.selectFrom('fleet_snapshots').where('msp_id', '=', scope.mspId),
+  alertState: (db: Db, scope: Scope) => db.selectFrom('staff_alert_state').where('msp_id', '=', scope.mspId),
 };
 
 /**

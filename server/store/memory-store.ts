@@ -33,9 +33,9 @@ import {
 import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
 import { fleetInsightsOf } from './memory-insights';
+import { SamplePasts, type SamplePast } from './sample-pasts';
 import { historyFilter } from './history-filters';
 import { attentionCounts, type AttentionCounts } from '../../src/domain/attention';
-import { SamplePasts, type SamplePast } from './sample-pasts';
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
 
 export interface MemoryWrite {
@@ -104,8 +104,8 @@ export class MemoryStore implements AccountStore {
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
   private settledDay: IsoDay | null = null;
-  private alerts = new Map<string, StoredAlertState>();
   private pasts: SamplePasts | null = null;
+  private alerts = new Map<string, StoredAlertState>();
   private staffById = new Map<string, MemoryStaff>();
   /** `mspId|staffId` → the account numbers assigned to that staff member. */
   private assignedTo = new Map<string, Set<string>>();
@@ -122,32 +122,35 @@ export class MemoryStore implements AccountStore {
   }
 
   /** Writes what a history read needs of the sample fleet's past into `entries` first. */
-  private writePasts(scope: Scope, { accountNumber, limit, after, ...filters }: HistoryQuery): void {
+  private writePasts(scope: Scope, { limit, after, ...filters }: HistoryQuery): void {
     const pasts = this.pasts;
     if (!pasts || pasts.done) return;
-    if (accountNumber) {
-      this.merge(pasts.takeAccount(scope.mspId, accountNumber));
-      return;
-    }
-    // A filter by action, staff member or day can need any account's past, whatever the page's bound: all of it.
-    if (Object.values(filters).some((value) => value !== undefined)) {
-      this.merge(pasts.takeForPage(scope.mspId, ''));
+    if (filters.accountNumber) {
+      this.merge(pasts.takeAccount(scope.mspId, filters.accountNumber));
       return;
     }
     // Until no unwritten account can reach the page: its oldest possible entry bounds which accounts it needs.
+    const passes = historyFilter(filters);
     for (;;) {
-      const taken = pasts.takeForPage(scope.mspId, this.pageBound(scope, after, limit));
+      const taken = pasts.takeForPage(scope.mspId, this.pageBound(scope, after, limit, passes));
       if (taken.length === 0) return;
       this.merge(taken);
     }
   }
 
   /** The time of the entry just past a full page of this MSP's Activity, or null while the page is not full. */
-  private pageBound(scope: Scope, after: HistoryQuery['after'], limit: number): string | null {
+  private pageBound(
+    scope: Scope,
+    after: HistoryQuery['after'],
+    limit: number,
+    passes: (entry: HistoryEntry) => boolean,
+  ): string | null {
     let seen = 0;
+    const limited = visibilityOf(scope) !== 'all';
     for (let index = this.entries.length - 1; index >= 0; index -= 1) {
       const entry = this.entries[index]!;
-      if (entry.mspId !== scope.mspId || (after && !isBefore(entry, after))) continue;
+      if (entry.mspId !== scope.mspId || (after && !isBefore(entry, after)) || !passes(entry)) continue;
+      if (limited && !this.scoped(scope, entry.accountNumber)) continue;
       seen += 1;
       if (seen > limit) return entry.at;
     }
@@ -417,9 +420,8 @@ export class MemoryStore implements AccountStore {
     return stored;
   }
 
-  async history(scope: Scope, query: HistoryQuery): Promise<HistoryResult> {
-    this.writePasts(scope, query);
-    const { limit, after, ...filters } = query;
+  async history(scope: Scope, { limit, after, ...filters }: HistoryQuery): Promise<HistoryResult> {
+    this.writePasts(scope, { limit, after, ...filters });
     const items: HistoryEntry[] = [];
     let more = false;
     const passes = historyFilter(filters);
@@ -442,13 +444,12 @@ export class MemoryStore implements AccountStore {
   }
 
   async historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals> {
-    // Totals count every entry, so every past they can include is written first.
-    const pasts = this.pasts;
-    if (pasts && !pasts.done)
+    // Totals are over every entry: the whole sample past of the MSP (or of the one account) is written first.
+    if (this.pasts && !this.pasts.done)
       this.merge(
         filters.accountNumber
-          ? pasts.takeAccount(scope.mspId, filters.accountNumber)
-          : pasts.takeForPage(scope.mspId, ''),
+          ? this.pasts.takeAccount(scope.mspId, filters.accountNumber)
+          : this.pasts.takeForPage(scope.mspId, ''),
       );
     const passes = historyFilter(filters);
     const limited = visibilityOf(scope) !== 'all';

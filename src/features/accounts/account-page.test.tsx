@@ -9,15 +9,7 @@ const TODAY = '2026-11-21';
 
 describe('the account page', () => {
   it('is linked from a card and shows the account’s facts, actions and history', async () => {
-    // Paid for a few months: its whole past fits the history's first page.
-    const paid = await someAccount(
-      'paid',
-      (candidate) =>
-        candidate.cancelsOn === null &&
-        candidate.paidSince !== null &&
-        candidate.paidSince > addDays(TODAY, -150) &&
-        candidate.periodStart !== candidate.paidSince,
-    );
+    const paid = await someAccount('paid', (candidate) => candidate.cancelsOn === null);
     const { user } = await renderApp('/paid?view=cards');
     const card = await screen.findByRole('article', { name: paid.organizationName });
     expect(await within(card).findByRole('button', { name: 'Change seats' })).toBeInTheDocument();
@@ -35,6 +27,19 @@ describe('the account page', () => {
     expect(screen.getByRole('button', { name: 'Change seats' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel subscription' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remove account' })).not.toBeInTheDocument();
+  });
+
+  it('shows a sample account’s past: created, upgraded, then renewed every month, in sentences', async () => {
+    // Paid for a few months: its whole past fits the history's first page.
+    const paid = await someAccount(
+      'paid',
+      (candidate) =>
+        candidate.cancelsOn === null &&
+        candidate.paidSince !== null &&
+        candidate.paidSince > addDays(TODAY, -150) &&
+        candidate.periodStart !== candidate.paidSince,
+    );
+    await renderApp(`/accounts/${paid.accountNumber}`);
     // A sample account carries its past: created, upgraded, then renewed every month, newest first.
     const history = await screen.findByRole('table', { name: `History of ${paid.organizationName}` });
     const rows = within(history).getAllByRole('row').slice(1);
