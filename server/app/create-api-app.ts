@@ -3,6 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore } from '../store/account-record';
 import { accountRoutes } from './account-routes';
+import { auditRoutes } from './audit-routes';
+import { MemoryTeamStore, type TeamStore } from './team-store';
+import { teamRoutes } from './team-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
@@ -38,6 +41,8 @@ export interface ApiAppOptions {
   consoleAccess?: ConsoleAccessStore;
   /** Signs "Open account" tokens; random per app unless given (several processes must share one). */
   tokenSecret?: Uint8Array<ArrayBuffer>;
+  /** The MSP's staff and invites for the Team page (in memory, empty, unless given). */
+  team?: TeamStore;
   /**
    * Brings the store up to the request's day before answering. Only the demo
    * sets it: in the browser nothing else runs to do it. Live mode settles on
@@ -54,6 +59,7 @@ export interface ApiEnv {
     actor: Actor;
     consoleAccess: ConsoleAccessStore;
     tokenSecret: Uint8Array<ArrayBuffer>;
+    team: TeamStore;
   };
 }
 
@@ -73,6 +79,7 @@ export function createApiApp({
   extend,
   consoleAccess = new MemoryConsoleAccess(),
   tokenSecret = newTokenSecret(),
+  team = new MemoryTeamStore(),
   settleBeforeEachRequest,
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
@@ -88,6 +95,7 @@ export function createApiApp({
     c.set('consoleUrlFor', consoleUrlFor);
     c.set('consoleAccess', consoleAccess);
     c.set('tokenSecret', tokenSecret);
+    c.set('team', team);
     await next();
   });
   app.use(
@@ -133,6 +141,8 @@ export function createApiApp({
   app.route('/', historyRoutes);
   app.route('/', insightsRoutes);
   app.route('/', openAccountRoutes);
+  app.route('/', auditRoutes);
+  app.route('/', teamRoutes);
   extend?.(app);
 
   // The path is not echoed: it is the caller's text (markup, any length), and the caller knows it.

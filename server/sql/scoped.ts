@@ -15,4 +15,8 @@ export const scoped = {
   history: (db: Db, scope: Scope) => db.selectFrom('account_history').where('msp_id', '=', scope.mspId),
   updateAccounts: (db: Db, scope: Scope) => db.updateTable('accounts').where('msp_id', '=', scope.mspId),
   deleteAccounts: (db: Db, scope: Scope) => db.deleteFrom('accounts').where('msp_id', '=', scope.mspId),
+  staff: (db: Db, scope: Scope) => db.selectFrom('staff_users').where('staff_users.msp_id', '=', scope.mspId),
+  updateStaff: (db: Db, scope: Scope) => db.updateTable('staff_users').where('msp_id', '=', scope.mspId),
+  invites: (db: Db, scope: Scope) => db.selectFrom('staff_invites').where('msp_id', '=', scope.mspId),
+  updateInvites: (db: Db, scope: Scope) => db.updateTable('staff_invites').where('msp_id', '=', scope.mspId),
 };
