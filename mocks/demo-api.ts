@@ -4,16 +4,29 @@ import { sessionSchema, type Session } from '../src/api/session-contract';
 import { createApiApp, type Actor } from '../server/app/create-api-app';
 import { readJson } from '../server/app/read-json';
 import { createSettler } from '../server/app/settle-due';
+import type { Role } from '../src/domain/permissions';
 import { DEMO_MSP_ID } from './demo-fleet';
 import { DemoStore, type DemoStoreOptions } from './demo-store';
 
-/** Demo mode signs in this staff member by itself. */
-export const DEMO_ACTOR: Actor = { mspId: DEMO_MSP_ID, staffEmail: 'demo.staff@command-center.example' };
-
-const DEMO_SESSION: Session = {
-  staff: { email: DEMO_ACTOR.staffEmail, name: 'Demo Staff' },
-  msp: { id: DEMO_MSP_ID, name: 'Demo MSP' },
+/** The demo MSP's staff, one of each role; the demo signs in as one of them ("View as …" in the demo controls). */
+export const DEMO_STAFF: Record<Role, { id: string; email: string; name: string }> = {
+  admin: { id: 'demo-admin', email: 'demo.staff@command-center.example', name: 'Demo Staff' },
+  sales: { id: 'demo-sales', email: 'demo.sales@command-center.example', name: 'Demo Sales' },
+  technician: { id: 'demo-technician', email: 'demo.technician@command-center.example', name: 'Demo Technician' },
 };
+
+export function demoActor(role: Role): Actor {
+  const staff = DEMO_STAFF[role];
+  return { mspId: DEMO_MSP_ID, staffEmail: staff.email, staffId: staff.id, role };
+}
+
+/** Demo mode signs in its Admin unless told to view as another role. */
+export const DEMO_ACTOR: Actor = demoActor('admin');
+
+function demoSession(role: Role): Session {
+  const { id, email, name } = DEMO_STAFF[role];
+  return { staff: { id, email, name, role }, msp: { id: DEMO_MSP_ID, name: 'Demo MSP' } };
+}
 
 const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(366) });
 
@@ -21,8 +34,9 @@ const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(36
  * The API application as the demo runs it: the same app the live server
  * hosts, over the demo store, plus the demo's own controls.
  */
-export function createDemoApi(options: DemoStoreOptions) {
+export function createDemoApi(options: DemoStoreOptions & { viewAs?: () => Role }) {
   const store = new DemoStore(options);
+  const viewAs = options.viewAs ?? (() => 'admin' as const);
   // The demo's schedule: before each request, every day since the last settled, one by one (a clock move of a
   // week settles its seven days in order).
   const settleThrough = createSettler(store);
@@ -30,10 +44,10 @@ export function createDemoApi(options: DemoStoreOptions) {
     store,
     clock: () => store.now(),
     settleBeforeEachRequest: settleThrough,
-    authenticate: async () => DEMO_ACTOR,
+    authenticate: async () => demoActor(viewAs()),
     extend: (api) => {
       // The console shows who is signed in the same way in both modes.
-      api.get('/session', (c) => c.json(sessionSchema.parse(DEMO_SESSION)));
+      api.get('/session', (c) => c.json(sessionSchema.parse(demoSession(viewAs()))));
       api.get('/demo', (c) =>
         c.json(demoSettingsSchema.parse({ ...store.settings, clockOffsetDays: store.clockOffsetDays })),
       );

@@ -1,7 +1,8 @@
 import { Hono, type HonoRequest } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiPrefix } from '../../src/api/contract';
-import type { AccountStore } from '../store/account-record';
+import type { AccountStore, Scope } from '../store/account-record';
+import type { Role } from '../../src/domain/permissions';
 import { accountRoutes } from './account-routes';
 import { auditRoutes } from './audit-routes';
 import { MemoryTeamStore, type TeamStore } from './team-store';
@@ -21,10 +22,15 @@ import { dayOf, type IsoDay } from '../../src/domain/calendar';
 
 export type Clock = () => Date;
 
-/** Who is asking: a staff member of one MSP. */
-export interface Actor {
-  mspId: string;
+/**
+ * Who is asking: a staff member of one MSP, with their role. It is the
+ * store's scope as it is: the role limits which accounts every read and
+ * write sees (roleVisibility in src/domain/permissions.ts).
+ */
+export interface Actor extends Scope {
   staffEmail: string;
+  staffId: string;
+  role: Role;
 }
 
 export interface ApiAppOptions {

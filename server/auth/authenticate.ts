@@ -8,6 +8,6 @@ export function sessionAuthenticator(directory: StaffDirectory, clock: Clock) {
     const token = sessionTokenFromRequest(request);
     if (!token) return null;
     const staff = await directory.findSession(token, clock());
-    return staff ? { mspId: staff.mspId, staffEmail: staff.email } : null;
+    return staff ? { mspId: staff.mspId, staffEmail: staff.email, staffId: staff.id, role: staff.role } : null;
   };
 }

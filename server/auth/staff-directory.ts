@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Session } from '../../src/api/session-contract';
 import { normalizeEmail } from '../../src/domain/email';
+import type { Role } from '../../src/domain/permissions';
 import type { Database } from '../sql/schema';
 import { hashPassword } from './password';
 import { hashSessionToken, newSessionToken } from './session-token';
@@ -19,10 +20,14 @@ export interface StaffMember {
   email: string;
   name: string | null;
   passwordHash: string;
+  role: Role;
 }
 
 export function sessionBody(staff: StaffMember): Session {
-  return { staff: { email: staff.email, name: staff.name }, msp: { id: staff.mspId, name: staff.mspName } };
+  return {
+    staff: { id: staff.id, email: staff.email, name: staff.name, role: staff.role },
+    msp: { id: staff.mspId, name: staff.mspName },
+  };
 }
 
 /** MSPs, their staff and sessions in the database. */
@@ -30,17 +35,22 @@ export class StaffDirectory {
   constructor(private readonly db: Kysely<Database>) {}
 
   private staffQuery() {
-    return this.db
-      .selectFrom('staff_users')
-      .innerJoin('msps', 'msps.id', 'staff_users.msp_id')
-      .select([
-        'staff_users.id as id',
-        'staff_users.msp_id as mspId',
-        'msps.name as mspName',
-        'staff_users.email as email',
-        'staff_users.name as name',
-        'staff_users.password_hash as passwordHash',
-      ]);
+    return (
+      this.db
+        .selectFrom('staff_users')
+        .innerJoin('msps', 'msps.id', 'staff_users.msp_id')
+        .select([
+          'staff_users.id as id',
+          'staff_users.msp_id as mspId',
+          'msps.name as mspName',
+          'staff_users.email as email',
+          'staff_users.name as name',
+          'staff_users.password_hash as passwordHash',
+          'staff_users.role as role',
+        ])
+        // A deactivated staff member is nobody: cannot sign in, and their sessions answer 401 at once.
+        .where('staff_users.deactivated_at', 'is', null)
+    );
   }
 
   async findByEmail(email: string): Promise<StaffMember | null> {
@@ -55,6 +65,8 @@ export class StaffDirectory {
     email: string;
     name?: string | null;
     password: string;
+    /** Staff created from the command line or by seeding are Admins. */
+    role?: Role;
   }): Promise<{ ok: true } | { ok: false; reason: 'email-taken' }> {
     const passwordHash = await hashPassword(input.password);
     const write = async (trx: Kysely<Database>) => {
@@ -71,6 +83,7 @@ export class StaffDirectory {
           email_key: normalizeEmail(input.email),
           name: input.name ?? null,
           password_hash: passwordHash,
+          role: input.role ?? 'admin',
         })
         .onConflict((conflict) => conflict.column('email_key').doNothing())
         .returning('id')

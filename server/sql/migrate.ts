@@ -4,6 +4,7 @@ import * as fleetSnapshots from './migrations/0002-fleet-snapshots';
 import * as accountSearch from './migrations/0003-account-search';
 import * as hardening from './migrations/0004-hardening';
 import * as settlement from './migrations/0005-settlement';
+import * as roles from './migrations/0006-roles';
 import * as teamAccess from './migrations/0007-team-access';
 import type { Database } from './schema';
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0003-account-search': accountSearch,
   '0004-hardening': hardening,
   '0005-settlement': settlement,
+  '0006-roles': roles,
   '0007-team-access': teamAccess,
 };
 

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AccountPlan } from '../../src/domain/account-status';
 import type { IsoDay } from '../../src/domain/calendar';
+import type { Role } from '../../src/domain/permissions';
 
 /** timestamptz: read as a Date, written as a Date or an ISO string. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -24,6 +25,9 @@ export interface StaffUserTable {
   name: string | null;
   password_hash: string;
   created_at: Generated<Date>;
+  role: Role;
+  /** Set when the staff member was deactivated: they cannot sign in, and their sessions have ended. */
+  deactivated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SessionTable {
@@ -46,7 +50,7 @@ export interface StaffInviteTable {
   msp_id: string;
   email: string;
   email_key: string;
-  role: 'admin' | 'sales' | 'technician';
+  role: Role;
   /** SHA-256 of the link's token: the link itself is shown once and never stored. */
   token_hash: string;
   /** The inviting staff member's email. */
@@ -82,6 +86,16 @@ export interface AccountTable {
   ended_on: IsoDay | null;
   delete_after: IsoDay | null;
   version: number;
+  /** The staff member (staff_users.id) whose upgrade made it paid; null before roles existed. */
+  converted_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface AccountAssignmentTable {
+  msp_id: string;
+  /** bigint, read as a string. */
+  staff_user_id: BigIntColumn;
+  account_number: string;
+  assigned_at: Generated<Date>;
 }
 
 export interface AccountHistoryTable {
@@ -159,5 +173,6 @@ export interface Database {
   issued_account_numbers: IssuedAccountNumberTable;
   open_account_tokens: OpenAccountTokenTable;
   audit_events: AuditEventTable;
+  account_assignments: AccountAssignmentTable;
   staff_invites: StaffInviteTable;
 }

@@ -4,10 +4,19 @@ import type { IsoDay } from '../../src/domain/calendar';
 import type { FleetTotals } from '../../src/domain/fleet-totals';
 import type { UtilisationBucket } from '../../src/domain/insights';
 import type { AccountSort } from '../../src/api/contract';
+import type { Role } from '../../src/domain/permissions';
 
-/** The MSP a request acts for. Every read and write is confined to it. */
+/**
+ * The MSP a request acts for, and as whom. Every read and write is confined
+ * to the MSP; a staff member's role narrows it further to the accounts that
+ * role sees (roleVisibility in src/domain/permissions.ts): an account outside
+ * it is not found, like another MSP's. Without a role (the scheduler,
+ * seeding) the scope is the whole MSP.
+ */
 export interface Scope {
   mspId: string;
+  staffId?: string;
+  role?: Role;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasHiddenCharacter } from '../domain/hidden-characters';
+import { roles } from '../domain/permissions';
 
 /**
  * Who is signed in, and the sign-in request. Kept apart from contract.ts (the
@@ -7,7 +8,8 @@ import { hasHiddenCharacter } from '../domain/hidden-characters';
  * server signs them in, the demo answers with its demo staff member.
  */
 export const sessionSchema = z.object({
-  staff: z.object({ email: z.string(), name: z.string().nullable() }),
+  // The role decides what the console shows (it hides what the role may not do; the API refuses it anyway).
+  staff: z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), role: z.enum(roles) }),
   msp: z.object({ id: z.string(), name: z.string() }),
 });
 export type Session = z.infer<typeof sessionSchema>;

@@ -46,7 +46,7 @@ function appOver(store: AccountStore, now: Date) {
     clock: () => now,
     authenticate: async (request) => {
       const mspId = request.headers.get('X-Msp') ?? OURS;
-      return { mspId, staffEmail: `staff@${mspId}.example` };
+      return { mspId, staffEmail: `staff@${mspId}.example`, staffId: `staff-${mspId}`, role: 'admin' as const };
     },
   });
 }

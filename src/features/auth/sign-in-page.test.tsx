@@ -10,7 +10,7 @@ vi.mock('../../api/config', () => ({ config: { apiBaseUrl: '', demoMode: false }
 
 const PASSWORD = 'correct horse battery';
 const session: Session = {
-  staff: { email: 'alex@northwind-it.example', name: 'Alex Morgan' },
+  staff: { id: '1', email: 'alex@northwind-it.example', name: 'Alex Morgan', role: 'admin' },
   msp: { id: 'northwind-it', name: 'Northwind IT Services' },
 };
 
