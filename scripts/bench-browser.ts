@@ -161,6 +161,7 @@ const live = await startLiveServer({
   port: 0,
   hostname: '127.0.0.1',
   distDir: 'dist',
+  sampleData: true,
 });
 const browser = await launchChromium();
 const url = (server: typeof demo) => server.resolvedUrls!.local[0]!.replace(/\/$/, '');

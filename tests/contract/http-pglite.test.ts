@@ -8,6 +8,7 @@ import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeTeamContract } from './team-contract';
 import {
   httpTarget,
   seededStaff,
@@ -41,4 +42,5 @@ describeHostileCorpus('the live server over HTTP, on PGlite', () => target);
 describeInsightsContract('the live server over HTTP, on PGlite', () => target);
 describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
+describeTeamContract('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);

@@ -6,6 +6,7 @@ import { describeInsightsContract } from './insights-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeTeamContract } from './team-contract';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
@@ -33,6 +34,11 @@ describeFindContract('the API app over the in-memory store', () => ({
 }));
 
 describeOpenAccountContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeTeamContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

@@ -8,6 +8,7 @@ import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeTeamContract } from './team-contract';
 import {
   httpTarget,
   seededStaff,
@@ -44,5 +45,6 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeInsightsContract('the live server over HTTP, on PostgreSQL', () => target);
   describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
   describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeTeamContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
 });
