@@ -18,6 +18,7 @@ import {
   type TestDatabase,
 } from '../server/live-server-harness';
 import { describeLiveServer } from '../server/live-server-suite';
+import { describeTeamAccess } from '../server/team-access-suite';
 
 // One server for the whole file: PGlite takes seconds to start.
 let database: TestDatabase;
@@ -44,3 +45,4 @@ describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
 describeTeamContract('the live server over HTTP, on PGlite', () => target);
 describeLiveServer('PGlite', () => server);
+describeTeamAccess('PGlite', () => server, tempPglite);

@@ -18,6 +18,7 @@ import {
   type TestDatabase,
 } from '../server/live-server-harness';
 import { describeLiveServer } from '../server/live-server-suite';
+import { describeTeamAccess } from '../server/team-access-suite';
 
 // Runs when DATABASE_URL names a PostgreSQL server (.ci/run starts one); each run gets a new schema.
 const databaseUrl = process.env.DATABASE_URL?.trim();
@@ -47,4 +48,9 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
   describeTeamContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
+  describeTeamAccess(
+    'PostgreSQL',
+    () => server,
+    () => tempPostgresSchema(databaseUrl!),
+  );
 });

@@ -6,7 +6,8 @@ import { createdInviteSchema, staffMemberSchema, teamSchema } from '../../src/ap
 import { LAST_ADMIN_REFUSAL } from '../../src/domain/staff-rules';
 import { postJson, type ContractTarget } from './contract-target';
 
-const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@team-test.example`;
+const uniqueEmail = (label: string) =>
+  `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@team-test.example`;
 
 async function problemOf(response: Response, status: number) {
   expect(response.status).toBe(status);
@@ -43,7 +44,9 @@ export function describeTeamContract(name: string, target: () => ContractTarget)
       const again = createdInviteSchema.parse(await (await invite(email, 'sales')).json());
       expect((await team()).invites.filter((open) => open.email === email)).toEqual([again.invite]);
 
-      expect((await target().request(`/api/v1/team/invites/${again.invite.id}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await target().request(`/api/v1/team/invites/${again.invite.id}`, { method: 'DELETE' })).status).toBe(
+        204,
+      );
       expect((await team()).invites.some((open) => open.email === email)).toBe(false);
       await problemOf(await target().request(`/api/v1/team/invites/${again.invite.id}`, { method: 'DELETE' }), 404);
     });
@@ -97,11 +100,15 @@ export function describeTeamContract(name: string, target: () => ContractTarget)
       const exported = await target().request('/api/v1/audit-events/export?kind=staff');
       expect(exported.status).toBe(200);
       expect(exported.headers.get('content-type')).toMatch(/^text\/csv/);
-      expect(exported.headers.get('content-disposition')).toMatch(/attachment; filename="audit-staff-\d{4}-\d\d-\d\d\.csv"/);
+      expect(exported.headers.get('content-disposition')).toMatch(
+        /attachment; filename="audit-staff-\d{4}-\d\d-\d\d\.csv"/,
+      );
       const rows = parse(await exported.text(), { columns: true }) as Record<string, string>[];
       const row = rows.find((candidate) => candidate.What?.includes(email));
       expect(row).toMatchObject({ Action: 'staff-invited', What: `Invited ${email} as sales` });
-      expect(rows.some((candidate) => candidate.Details?.startsWith('=') || candidate.Who?.startsWith('='))).toBe(false);
+      expect(rows.some((candidate) => candidate.Details?.startsWith('=') || candidate.Who?.startsWith('='))).toBe(
+        false,
+      );
     });
 
     it('changes a role and deactivates a staff member who is not the last Admin', async () => {
@@ -118,7 +125,9 @@ export function describeTeamContract(name: string, target: () => ContractTarget)
       const deactivated = await postJson(target(), `/api/v1/team/staff/${other.id}/deactivate`, {});
       expect(staffMemberSchema.parse(await deactivated.json())).toMatchObject({ status: 'deactivated' });
       await problemOf(await postJson(target(), `/api/v1/team/staff/${other.id}/deactivate`, {}), 409);
-      const audit = auditEventsSchema.parse(await (await target().request('/api/v1/audit-events?kind=staff&limit=2')).json());
+      const audit = auditEventsSchema.parse(
+        await (await target().request('/api/v1/audit-events?kind=staff&limit=2')).json(),
+      );
       expect(audit.items.map((event) => event.action)).toEqual(['staff-deactivated', 'staff-role-changed']);
     });
   });

@@ -41,7 +41,11 @@ export async function tempPostgresSchema(databaseUrl: string): Promise<TestDatab
   };
 }
 
-export function startTestServer(database: TestDatabase, distDir: string | null = null): Promise<LiveServer> {
+export function startTestServer(
+  database: TestDatabase,
+  distDir: string | null = null,
+  { sampleData = true }: { sampleData?: boolean } = {},
+): Promise<LiveServer> {
   // trustProxy: the sign-in tests play several clients with X-Forwarded-For.
   return startLiveServer({
     database: database.location,
@@ -49,7 +53,7 @@ export function startTestServer(database: TestDatabase, distDir: string | null =
     hostname: '127.0.0.1',
     distDir,
     trustProxy: true,
-    sampleData: true,
+    sampleData,
   });
 }
 
