@@ -26,9 +26,13 @@ auditRoutes.get('/audit-events/export', async (c) => {
     staffOnly ? staffAuditActions : undefined,
   );
   const rows = events.map((event) =>
-    [event.at, event.actor, event.action, auditSentence(event.action, event.details), JSON.stringify(event.details)].map(
-      neutralizeCell,
-    ),
+    [
+      event.at,
+      event.actor,
+      event.action,
+      auditSentence(event.action, event.details),
+      JSON.stringify(event.details),
+    ].map(neutralizeCell),
   );
   const csv = stringify(rows, { header: true, columns: ['When (UTC)', 'Who', 'Action', 'What', 'Details'] });
   const day = c.var.clock().toISOString().slice(0, 10);

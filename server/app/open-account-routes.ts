@@ -42,11 +42,7 @@ openAccountRoutes.get('/audit-events', async (c) => {
   const limit = Number(/^\d{1,3}$/.test(c.req.query('limit') ?? '') ? c.req.query('limit') : 50);
   // ?kind=staff: the staff administration and sign-in events (the Activity page's filter).
   const actions = c.req.query('kind') === 'staff' ? staffAuditActions : undefined;
-  const events = await c.var.consoleAccess.auditEvents(
-    c.var.actor.mspId,
-    Math.min(Math.max(limit, 1), 200),
-    actions,
-  );
+  const events = await c.var.consoleAccess.auditEvents(c.var.actor.mspId, Math.min(Math.max(limit, 1), 200), actions);
   return c.json({ items: events.map(({ mspId: _mspId, ...event }) => event) });
 });
 

@@ -20,13 +20,15 @@ const ID = /^[\w-]{1,64}$/;
 
 function notFound(what: 'staff member' | 'invite'): ProblemError {
   return new ProblemError(404, what === 'invite' ? 'Invite not found' : 'Staff member not found', {
-    detail: what === 'invite' ? 'It was revoked, accepted or has expired.' : 'There is no such staff member in your MSP.',
+    detail:
+      what === 'invite' ? 'It was revoked, accepted or has expired.' : 'There is no such staff member in your MSP.',
   });
 }
 
 function changed(result: StaffChange): { before: StaffMember; after: StaffMember } {
   if (result.ok) return result;
-  if (result.reason === 'last-admin') throw new ProblemError(409, 'The last Admin stays', { detail: LAST_ADMIN_REFUSAL });
+  if (result.reason === 'last-admin')
+    throw new ProblemError(409, 'The last Admin stays', { detail: LAST_ADMIN_REFUSAL });
   if (result.reason === 'deactivated')
     throw new ProblemError(409, 'This staff member is deactivated', {
       detail: 'A deactivated staff member keeps their history but cannot be changed; invite them again instead.',

@@ -27,7 +27,10 @@ export type StaffChange =
 export interface TeamStore {
   team(scope: Scope, now: Date): Promise<{ staff: StaffMember[]; invites: Invite[] }>;
   /** Replaces an open invite to the same address; refused when a staff member already has it. */
-  invite(scope: Scope, invite: NewInvite): Promise<{ ok: true; invite: Invite } | { ok: false; reason: 'staff-exists' }>;
+  invite(
+    scope: Scope,
+    invite: NewInvite,
+  ): Promise<{ ok: true; invite: Invite } | { ok: false; reason: 'staff-exists' }>;
   revokeInvite(scope: Scope, inviteId: string, now: Date): Promise<Invite | null>;
   /** Changes the role; a new role ends the staff member's sessions (their rights changed under them). */
   changeRole(scope: Scope, staffId: string, role: Role): Promise<StaffChange>;

@@ -14,7 +14,9 @@ import type { StaffDirectory } from './staff-directory';
 
 /** The server's own machine: setup from here needs no code. */
 export function isLoopback(address: string): boolean {
-  return address === '::1' || address === '127.0.0.1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+  return (
+    address === '::1' || address === '127.0.0.1' || address.startsWith('127.') || address.startsWith('::ffff:127.')
+  );
 }
 
 function sameCode(given: string, expected: string): boolean {

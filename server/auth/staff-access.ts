@@ -33,7 +33,9 @@ export class StaffAccess {
       .where('staff_invites.revoked_at', 'is', null)
       .where('staff_invites.expires_at', '>', now)
       .executeTakeFirst();
-    return row ? { email: row.email, role: row.role, mspName: row.mspName, expiresAt: row.expires_at.toISOString() } : null;
+    return row
+      ? { email: row.email, role: row.role, mspName: row.mspName, expiresAt: row.expires_at.toISOString() }
+      : null;
   }
 
   /** Uses the invite (once: the row is locked and marked) and creates the staff member with their own password. */
@@ -134,7 +136,12 @@ export class StaffAccess {
 
   /** Setup is open until the first Admin exists (anywhere: one installation, its first MSP). */
   async setupOpen(): Promise<boolean> {
-    const admin = await this.db.selectFrom('staff_users').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst();
+    const admin = await this.db
+      .selectFrom('staff_users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .limit(1)
+      .executeTakeFirst();
     return !admin;
   }
 
@@ -150,9 +157,18 @@ export class StaffAccess {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(${FIRST_MSP_LOCK})`.execute(trx);
-      const admin = await trx.selectFrom('staff_users').select('id').where('role', '=', 'admin').limit(1).executeTakeFirst();
+      const admin = await trx
+        .selectFrom('staff_users')
+        .select('id')
+        .where('role', '=', 'admin')
+        .limit(1)
+        .executeTakeFirst();
       if (admin) return { ok: false, reason: 'closed' };
-      const taken = await trx.selectFrom('staff_users').select('id').where('email_key', '=', input.emailKey).executeTakeFirst();
+      const taken = await trx
+        .selectFrom('staff_users')
+        .select('id')
+        .where('email_key', '=', input.emailKey)
+        .executeTakeFirst();
       if (taken) return { ok: false, reason: 'email-taken' };
       await trx.insertInto('msps').values({ id: input.mspId, name: input.mspName }).execute();
       const row = await trx
@@ -173,7 +189,11 @@ export class StaffAccess {
 
   /** The MSP an address signs in to, deactivated or not: where a failed sign-in is written in the audit log. */
   async mspOfEmail(emailKey: string): Promise<string | null> {
-    const row = await this.db.selectFrom('staff_users').select('msp_id').where('email_key', '=', emailKey).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('staff_users')
+      .select('msp_id')
+      .where('email_key', '=', emailKey)
+      .executeTakeFirst();
     return row?.msp_id ?? null;
   }
 }

@@ -126,7 +126,9 @@ export async function startLiveServer(options: LiveServerOptions) {
     team: new SqlTeamStore(database.db),
     ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),
     publicRoutes: (app) => {
-      sessionRoutes(directory, new SignInLimiter(database.db), clock, clientAddress, { audit: consoleAccess, access })(app);
+      sessionRoutes(directory, new SignInLimiter(database.db), clock, clientAddress, { audit: consoleAccess, access })(
+        app,
+      );
       setupRoutes({ access, directory, audit: consoleAccess, clock, clientAddress, setupCode })(app);
       inviteRoutes({ access, directory, audit: consoleAccess, clock, clientAddress })(app);
     },

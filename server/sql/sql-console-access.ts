@@ -58,11 +58,7 @@ export class SqlConsoleAccess implements ConsoleAccessStore {
   async auditEvents(mspId: string, limit: number, actions?: readonly string[]): Promise<AuditEvent[]> {
     let query = this.db.selectFrom('audit_events').selectAll().where('msp_id', '=', mspId);
     if (actions) query = query.where('action', 'in', actions.length > 0 ? [...actions] : ['']);
-    const rows = await query
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
+    const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((row) => ({
       mspId: row.msp_id,
       at: row.at.toISOString(),

@@ -12,21 +12,19 @@ type Db = Kysely<Database> | Transaction<Database>;
 const BIGINT_ID = /^\d{1,18}$/;
 
 function staffRows(db: Db, scope: Scope) {
-  return scoped
-    .staff(db, scope)
-    .select((eb) => [
-      'staff_users.id as id',
-      'staff_users.name as name',
-      'staff_users.email as email',
-      'staff_users.role as role',
-      'staff_users.deactivated_at as deactivatedAt',
-      'staff_users.created_at as createdAt',
-      eb
-        .selectFrom('sessions')
-        .whereRef('sessions.staff_user_id', '=', 'staff_users.id')
-        .select((inner) => inner.fn.max('sessions.last_seen_at').as('seen'))
-        .as('lastSeenAt'),
-    ]);
+  return scoped.staff(db, scope).select((eb) => [
+    'staff_users.id as id',
+    'staff_users.name as name',
+    'staff_users.email as email',
+    'staff_users.role as role',
+    'staff_users.deactivated_at as deactivatedAt',
+    'staff_users.created_at as createdAt',
+    eb
+      .selectFrom('sessions')
+      .whereRef('sessions.staff_user_id', '=', 'staff_users.id')
+      .select((inner) => inner.fn.max('sessions.last_seen_at').as('seen'))
+      .as('lastSeenAt'),
+  ]);
 }
 
 type StaffRow = Awaited<ReturnType<ReturnType<typeof staffRows>['execute']>>[number];

@@ -103,7 +103,7 @@ export function describeTeamContract(name: string, target: () => ContractTarget)
       expect(exported.headers.get('content-disposition')).toMatch(
         /attachment; filename="audit-staff-\d{4}-\d\d-\d\d\.csv"/,
       );
-      const rows = parse(await exported.text(), { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(await exported.text(), { columns: true });
       const row = rows.find((candidate) => candidate.What?.includes(email));
       expect(row).toMatchObject({ Action: 'staff-invited', What: `Invited ${email} as sales` });
       expect(rows.some((candidate) => candidate.Details?.startsWith('=') || candidate.Who?.startsWith('='))).toBe(
