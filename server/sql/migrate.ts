@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import * as accountsAndStaff from './migrations/0001-accounts-and-staff';
 import * as fleetSnapshots from './migrations/0002-fleet-snapshots';
 import * as accountSearch from './migrations/0003-account-search';
@@ -25,7 +25,14 @@ const migrations: Record<string, Migration> = {
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Kysely looks for its own tables in every schema unless told which: with two schemas in one database (the tests,
+  // or two installations side by side) it would find the other's and skip creating its own.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(rows[0]?.schema ? { migrationTableSchema: rows[0].schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed)
