@@ -6,6 +6,12 @@ import { may, refusalSentence } from '../../src/domain/permissions';
 import type { ApiEnv } from './create-api-app';
 import { ProblemError } from './problem';
 
+/** ?kind= of the audit log: every event, or the staff administration and sign-in events; anything else is a 422. */
+export function auditKind(kind: string | undefined): 'all' | 'staff' {
+  if (kind === undefined || kind === 'all' || kind === 'staff') return kind === 'staff' ? 'staff' : 'all';
+  throw new ProblemError(422, 'Check the highlighted fields', { errors: { kind: 'Use all or staff' } });
+}
+
 /** The most a download holds: a year of a busy MSP's sign-ins. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
@@ -19,7 +25,7 @@ export const auditRoutes = new Hono<ApiEnv>();
 auditRoutes.get('/audit-events/export', async (c) => {
   if (!may(c.var.actor.role, 'read-audit'))
     throw new ProblemError(403, 'Not allowed for your role', { detail: refusalSentence('read-audit') });
-  const staffOnly = c.req.query('kind') === 'staff';
+  const staffOnly = auditKind(c.req.query('kind')) === 'staff';
   const events = await c.var.consoleAccess.auditEvents(
     c.var.actor.mspId,
     AUDIT_EXPORT_LIMIT,
