@@ -7,14 +7,8 @@ import { createSettler } from '../server/app/settle-due';
 import { roles, type Role } from '../src/domain/permissions';
 import { MemoryTeamStore } from '../server/app/team-store';
 import { DEMO_MSP_ID } from './demo-fleet';
+import { DEMO_STAFF } from './demo-staff';
 import { DemoStore, type DemoStoreOptions } from './demo-store';
-
-/** The demo MSP's staff, one of each role; the demo signs in as one of them ("View as …" in the demo controls). */
-export const DEMO_STAFF: Record<Role, { id: string; email: string; name: string }> = {
-  admin: { id: 'demo-admin', email: 'demo.staff@command-center.example', name: 'Demo Staff' },
-  sales: { id: 'demo-sales', email: 'demo.sales@command-center.example', name: 'Demo Sales' },
-  technician: { id: 'demo-technician', email: 'demo.technician@command-center.example', name: 'Demo Technician' },
-};
 
 export function demoActor(role: Role): Actor {
   const staff = DEMO_STAFF[role];

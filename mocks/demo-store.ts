@@ -17,12 +17,15 @@ import type {
   NewAccountRecord,
   NewHistoryEntry,
   Scope,
+  StaffSummary,
+  AssignResult,
   UpdateResult,
 } from '../server/store/account-record';
-import { MemoryStore, type MemoryWrite } from '../server/store/memory-store';
+import { MemoryStore, type AssignmentChange, type MemoryWrite } from '../server/store/memory-store';
 import { accountRules } from '../src/domain/account-rules';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
+import { DEMO_STAFF, demoStaffSeed } from './demo-staff';
 
 export interface DemoSettings {
   seed: number;
@@ -78,7 +81,7 @@ export class DemoStore implements AccountStore {
   private saved: SavedDemo;
   private readonly key: string;
   /** This copy's writes not saved yet: saved as one batch when the write (or batch of writes) ends. */
-  private pending: MemoryWrite = { changed: [], deleted: [], history: [] };
+  private pending: MemoryWrite = emptyWrite();
   private batching = false;
 
   constructor(private options: DemoStoreOptions) {
@@ -161,6 +164,25 @@ export class DemoStore implements AccountStore {
     return this.memory.insights(scope, query);
   }
 
+  async staff(scope: Scope): Promise<StaffSummary[]> {
+    this.catchUp();
+    return this.memory.staff(scope);
+  }
+
+  async assigneesOf(scope: Scope, accountNumber: string): Promise<StaffSummary[] | null> {
+    this.catchUp();
+    return this.memory.assigneesOf(scope, accountNumber);
+  }
+
+  async setAssignment(
+    scope: Scope,
+    staffId: string,
+    accountNumbers: readonly string[],
+    assigned: boolean,
+  ): Promise<AssignResult> {
+    return this.write(() => this.memory.setAssignment(scope, staffId, accountNumbers, assigned));
+  }
+
   async settledThrough(): Promise<IsoDay | null> {
     this.catchUp();
     // The saved copy, not the memory store's own: a tab that replayed another tab's batches has its day too.
@@ -206,7 +228,7 @@ export class DemoStore implements AccountStore {
       const stored = this.readSaved();
       this.forget(Math.max(stored?.batches ?? 0, this.saved.batches));
       this.saved = this.blank();
-      this.pending = { changed: [], deleted: [], history: [] };
+      this.pending = emptyWrite();
       this.rebuild([]);
     });
   }
@@ -222,13 +244,14 @@ export class DemoStore implements AccountStore {
   }
 
   private isPendingEmpty(): boolean {
-    return this.pending.changed.length + this.pending.deleted.length + this.pending.history.length === 0;
+    return writeSize(this.pending) === 0;
   }
 
   private collect(write: MemoryWrite): void {
     this.pending.changed.push(...write.changed);
     this.pending.deleted.push(...write.deleted);
     this.pending.history.push(...write.history);
+    this.pending.assignments!.push(...(write.assignments ?? []));
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
@@ -281,7 +304,9 @@ export class DemoStore implements AccountStore {
     const changed = new Map<string, AccountRecord>();
     const deleted = new Set<string>();
     const history: HistoryEntry[] = [];
+    const assignments: AssignmentChange[] = [];
     for (const batch of batches) {
+      assignments.push(...(batch.assignments ?? []));
       for (const number of batch.deleted) {
         changed.delete(number);
         deleted.add(number);
@@ -293,8 +318,10 @@ export class DemoStore implements AccountStore {
       history.push(...batch.history);
     }
     const { seed, accounts } = this.options.settings;
-    const fleet = generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay });
+    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay }));
+    const fleet = seeded.fleet;
     this.memory = new MemoryStore(fleet, {
+      staff: Object.values(DEMO_STAFF),
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
       onSettled: (day) => {
@@ -315,6 +342,7 @@ export class DemoStore implements AccountStore {
     );
     this.memory.drop(deleted);
     this.memory.load(changed.values(), history);
+    this.memory.loadAssignments([...seeded.assignments, ...assignments]);
   }
 
   private readSaved(): SavedDemo | null {
@@ -362,10 +390,10 @@ export class DemoStore implements AccountStore {
     this.saved.revision = `${Date.now().toString(36)}-${random()}`;
     if (!this.saved.epoch) this.saved.epoch = random();
     const pending = this.pending;
-    this.pending = { changed: [], deleted: [], history: [] };
+    this.pending = emptyWrite();
     if (!this.options.storage) return;
     try {
-      if (pending.changed.length + pending.deleted.length + pending.history.length > 0) {
+      if (writeSize(pending) > 0) {
         this.options.storage.setItem(`${this.key}:${this.saved.batches}`, JSON.stringify(pending));
         this.saved.batches += 1;
       }
@@ -376,4 +404,12 @@ export class DemoStore implements AccountStore {
       this.options = { ...this.options, storage: null };
     }
   }
+}
+
+function emptyWrite(): MemoryWrite {
+  return { changed: [], deleted: [], history: [], assignments: [] };
+}
+
+function writeSize(write: MemoryWrite): number {
+  return write.changed.length + write.deleted.length + write.history.length + (write.assignments?.length ?? 0);
 }

@@ -14,6 +14,8 @@ import { nextInvoiceCents } from '../../src/domain/fleet-totals';
 import { normalizeEmail } from '../../src/domain/email';
 import { checkNewAccount } from '../../src/domain/new-account';
 import { organizationNameKey } from '../../src/domain/organization-name';
+import { may } from '../../src/domain/permissions';
+import { visibilityOf } from '../store/account-record';
 import { newTrialRecord } from '../store/new-trial-record';
 import type { ApiEnv } from './create-api-app';
 import { encodeCursor } from './cursor';
@@ -29,6 +31,7 @@ accountRoutes.get('/accounts', async (c) => {
   const { query, fingerprint } = listQueryFrom(c.req.query(), today);
   const page = await c.var.store.list(c.var.actor, query);
   const body: AccountPage = {
+    scope: visibilityOf(c.var.actor),
     items: page.items.map((record) => presentAccount(record, today, c.var.consoleUrlFor)),
     nextCursor: page.next ? encodeCursor(page.next, fingerprint) : null,
     total: page.total,
@@ -46,7 +49,9 @@ accountRoutes.get('/summary', async (c) => {
     activeUsers: summary.activeUsers,
     counts: summary.counts,
     asOf: today,
-    nextInvoiceCents: nextInvoiceCents(summary),
+    scope: visibilityOf(c.var.actor),
+    // MSP-wide billing is for the roles that may see it (an Admin); a role that sees part of the fleet has none.
+    nextInvoiceCents: may(c.var.actor.role, 'view-billing') ? nextInvoiceCents(summary) : null,
     overSeats: summary.overSeats,
     ended: summary.ended,
     pricePerSeatCents: accountRules.pricePerSeatCents,

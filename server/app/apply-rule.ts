@@ -56,7 +56,12 @@ export async function applyRule(
     );
     return {
       ok: true,
-      record: { ...record, ...result.state },
+      record: {
+        ...record,
+        ...result.state,
+        // Who converted a trial: Sales keeps seeing the paid accounts it converted.
+        ...(record.plan === 'trial' && result.state.plan === 'paid' ? { convertedBy: c.var.actor.staffId } : {}),
+      },
       history: historyEntries(result.changes, record, c.var.actor.staffEmail, at),
       result: null,
     };

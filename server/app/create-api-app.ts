@@ -18,6 +18,8 @@ import type { ConsoleUrlFor } from './present-account';
 import { guardAccountNumber } from './account-number-guard';
 import { isJsonMediaType } from './media-type';
 import { ProblemError, notJson, problemResponse } from './problem';
+import { checkEveryRouteHasAnEntry, enforcePermissions } from './route-permissions';
+import { assignmentRoutes } from './assignment-routes';
 import { dayOf, type IsoDay } from '../../src/domain/calendar';
 
 export type Clock = () => Date;
@@ -136,6 +138,7 @@ export function createApiApp({
     c.set('actor', actor);
     await next();
   });
+  app.use(enforcePermissions);
   if (settleBeforeEachRequest)
     app.use(async (_c, next) => {
       await settleBeforeEachRequest(dayOf(clock()));
@@ -147,9 +150,11 @@ export function createApiApp({
   app.route('/', historyRoutes);
   app.route('/', insightsRoutes);
   app.route('/', openAccountRoutes);
+  app.route('/', assignmentRoutes);
   app.route('/', auditRoutes);
   app.route('/', teamRoutes);
   extend?.(app);
+  checkEveryRouteHasAnEntry(app.routes);
 
   // The path is not echoed: it is the caller's text (markup, any length), and the caller knows it.
   app.notFound(() => problemResponse(404, 'Not found', { detail: 'There is no API resource at this address.' }));

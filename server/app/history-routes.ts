@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { pageQuerySchema, type EndedPage, type HistoryPage } from '../../src/api/contract';
 import { dayOf } from '../../src/domain/calendar';
-import type { HistoryEntry } from '../store/account-record';
+import { visibilityOf, type HistoryEntry } from '../store/account-record';
 import type { ApiEnv } from './create-api-app';
 import { isAccountNumber, isIsoDay, isIsoInstant, isRowId } from './cursor-fields';
 import { presentAccount } from './present-account';
@@ -49,6 +49,7 @@ async function historyPage(c: Context<ApiEnv>, accountNumber?: string): Promise<
     after: after ? { at: after[0]!, id: after[1]! } : null,
   });
   const body: HistoryPage = {
+    scope: visibilityOf(c.var.actor),
     items: page.items.map(present),
     nextCursor: page.next ? encode([page.next.at, page.next.id]) : null,
   };
@@ -72,6 +73,7 @@ historyRoutes.get('/ended-accounts', async (c) => {
     after: after ? { deleteAfter: after[0]!, accountNumber: after[1]! } : null,
   });
   const body: EndedPage = {
+    scope: visibilityOf(c.var.actor),
     items: page.items.map((record) => presentAccount(record, today, c.var.consoleUrlFor)),
     nextCursor: page.next ? encode([page.next.deleteAfter, page.next.accountNumber]) : null,
     total: page.total,

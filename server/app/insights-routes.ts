@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { insightsQuerySchema, type Insights } from '../../src/api/contract';
 import { dayOf } from '../../src/domain/calendar';
 import { conversionRate, monthsBetween, rangeStart } from '../../src/domain/insights';
+import { visibilityOf } from '../store/account-record';
 import type { ApiEnv } from './create-api-app';
 import { ProblemError } from './problem';
 import { fieldErrors } from './read-json';
@@ -21,6 +22,7 @@ insightsRoutes.get('/insights', async (c) => {
   // Every month of the range is shown, an empty one as zero, so a chart's gaps are real.
   const cohorts = new Map(found.cohorts.map((cohort) => [cohort.month, cohort]));
   const body: Insights = {
+    scope: visibilityOf(c.var.actor),
     asOf: today,
     range: query.data.range,
     from,

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import {
   changeRoleBodySchema,
   inviteBodySchema,
@@ -7,7 +7,7 @@ import {
   type Team,
 } from '../../src/api/team-contract';
 import { normalizeEmail } from '../../src/domain/email';
-import { may, refusalSentence, roleLabels } from '../../src/domain/permissions';
+import { roleLabels } from '../../src/domain/permissions';
 import { INVITE_HOURS, LAST_ADMIN_REFUSAL } from '../../src/domain/staff-rules';
 import type { ApiEnv } from './create-api-app';
 import { hashInviteToken, invitePath, newInviteToken } from './invite-token';
@@ -37,20 +37,11 @@ function changed(result: StaffChange): { before: StaffMember; after: StaffMember
 }
 
 /**
- * The Team page's API (Admins: "manage-staff" in the permission table):
+ * The Team page's API (Admins: "manage-staff" in server/app/route-permissions.ts):
  * staff and open invites, inviting with a role, revoking, changing a role,
  * deactivating. Every change goes to the MSP's audit log.
  */
 export const teamRoutes = new Hono<ApiEnv>();
-
-// Until the roles branch's route table covers these paths, the Team routes check their permission here.
-const adminsOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  if (!may(c.var.actor.role, 'manage-staff'))
-    throw new ProblemError(403, 'Not allowed for your role', { detail: refusalSentence('manage-staff') });
-  await next();
-};
-teamRoutes.use('/team', adminsOnly);
-teamRoutes.use('/team/*', adminsOnly);
 
 teamRoutes.use('/team/staff/:id/*', async (c, next) => {
   if (!ID.test(c.req.param('id') ?? '')) throw notFound('staff member');

@@ -27,6 +27,7 @@ export function recordFromRow(row: AccountRow): AccountRecord {
     endedOn: row.ended_on,
     deleteAfter: row.delete_after,
     version: row.version,
+    convertedBy: row.converted_by,
   };
 }
 
@@ -56,6 +57,7 @@ export function rowFromRecord(record: AccountRecord): Omit<Insertable<AccountTab
     ended_on: record.endedOn,
     delete_after: record.deleteAfter,
     version: record.version,
+    converted_by: record.convertedBy ?? null,
   };
 }
 

@@ -1,7 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import { addDays, type IsoDay } from '../../src/domain/calendar';
 import { monthOf, utilisationBuckets, type UtilisationBucket } from '../../src/domain/insights';
-import type { FleetInsights, FleetSnapshot, InsightsQuery, Scope } from '../store/account-record';
+import {
+  visibilityOf,
+  type FleetInsights,
+  type FleetSnapshot,
+  type InsightsQuery,
+  type Scope,
+} from '../store/account-record';
+import { scoped } from './scoped';
 import type { Database } from './schema';
 
 /**
@@ -64,24 +71,27 @@ const bucketExpression = sql<UtilisationBucket>`case
 
 export async function insights(db: Kysely<Database>, scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
   const { today, from } = query;
-  const snapshotRows = await db
-    .selectFrom('fleet_snapshots')
-    .selectAll()
-    .where('msp_id', '=', scope.mspId)
-    .where('day', '>=', from)
-    .where('day', '<=', today)
-    .orderBy('day')
-    .execute();
+  // Snapshots are the whole MSP's figures: only a scope that sees every account is shown them.
+  const snapshotRows =
+    visibilityOf(scope) === 'all'
+      ? await db
+          .selectFrom('fleet_snapshots')
+          .selectAll()
+          .where('msp_id', '=', scope.mspId)
+          .where('day', '>=', from)
+          .where('day', '<=', today)
+          .orderBy('day')
+          .execute()
+      : [];
 
   // accounts_trial_pipeline: this MSP's active trials only.
-  const pipelineRows = await db
-    .selectFrom('accounts')
+  const pipelineRows = await scoped
+    .accounts(db, scope)
     .select([
       sql<number>`(trial_ends_at - ${today}::date)::int`.as('daysLeft'),
       sql<IsoDay>`to_char(date_trunc('week', created_at at time zone 'UTC'), 'YYYY-MM-DD')`.as('createdWeek'),
       sql<number>`count(*)::int`.as('trials'),
     ])
-    .where('msp_id', '=', scope.mspId)
     .where('plan', '=', 'trial')
     .where('trial_ends_at', '>=', today)
     .groupBy(['daysLeft', 'createdWeek'])
@@ -90,14 +100,13 @@ export async function insights(db: Kysely<Database>, scope: Scope, query: Insigh
     .execute();
 
   // accounts_cohorts: this MSP's accounts created in the range's months.
-  const cohortRows = await db
-    .selectFrom('accounts')
+  const cohortRows = await scoped
+    .accounts(db, scope)
     .select([
       sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM')`.as('month'),
       sql<number>`count(*)::int`.as('created'),
       sql<number>`(count(*) filter (where billing_anchor is not null))::int`.as('converted'),
     ])
-    .where('msp_id', '=', scope.mspId)
     .where('created_at', '>=', new Date(`${monthOf(from)}-01T00:00:00Z`))
     .where('created_at', '<', new Date(`${addDays(today, 1)}T00:00:00Z`))
     .groupBy('month')
@@ -105,15 +114,14 @@ export async function insights(db: Kysely<Database>, scope: Scope, query: Insigh
     .execute();
 
   // accounts_status: an index-only pass over this MSP's paid accounts.
-  const utilisationRows = await db
-    .selectFrom('accounts')
+  const utilisationRows = await scoped
+    .accounts(db, scope)
     .select([
       bucketExpression.as('bucket'),
       sql<number>`count(*)::int`.as('accounts'),
       sql<string>`coalesce(sum(seats), 0)::bigint`.as('seats'),
       sql<string>`coalesce(sum(monitored_users), 0)::bigint`.as('monitoredUsers'),
     ])
-    .where('msp_id', '=', scope.mspId)
     .where('plan', '=', 'paid')
     .groupBy('bucket')
     .execute();

@@ -18,6 +18,8 @@ import type {
   NewAccountRecord,
   NewHistoryEntry,
   Scope,
+  StaffSummary,
+  AssignResult,
   UpdateResult,
 } from '../store/account-record';
 import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from '../store/account-number';
@@ -27,7 +29,7 @@ import { hasFilters, sortKeyOf } from '../store/account-query';
 import { after as keysetAfter, orderBy, passesFilters } from './account-list-sql';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
-import { scoped } from './scoped';
+import { isStaffUserId, scoped } from './scoped';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
@@ -176,10 +178,9 @@ export class SqlStore implements AccountStore {
 
   async withOrganizationName(scope: Scope, nameKey: string, limit: number): Promise<AccountRecord[]> {
     // The same folding as organizationNameKey: trimmed, runs of white space as one, lower case.
-    const rows = await this.db
-      .selectFrom('accounts')
+    const rows = await scoped
+      .accounts(this.db, scope)
       .selectAll()
-      .where('msp_id', '=', scope.mspId)
       .where(sql<string>`lower(regexp_replace(btrim(organization_name), '\s+', ' ', 'g'))`, '=', nameKey)
       .orderBy('created_at', 'desc')
       .orderBy('account_number', 'desc')
@@ -235,6 +236,11 @@ export class SqlStore implements AccountStore {
           .execute();
       if (decision.record === 'delete') {
         await scoped.deleteAccounts(trx, scope).where('account_number', '=', accountNumber).execute();
+        await trx
+          .deleteFrom('account_assignments')
+          .where('msp_id', '=', current.mspId)
+          .where('account_number', '=', accountNumber)
+          .execute();
         return { ok: true, record: null, result: decision.result };
       }
       const record: AccountRecord = {
@@ -299,6 +305,81 @@ export class SqlStore implements AccountStore {
 
   insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
     return sqlInsights.insights(this.db, scope, query);
+  }
+
+  async staff(scope: Scope): Promise<StaffSummary[]> {
+    const rows = await scoped
+      .staff(this.db, scope)
+      .select(['id', 'email', 'name', 'role'])
+      .orderBy(sql`coalesce(name, email)`)
+      .orderBy('id')
+      .execute();
+    return rows;
+  }
+
+  async assigneesOf(scope: Scope, accountNumber: string): Promise<StaffSummary[] | null> {
+    if (!(await this.get(scope, accountNumber))) return null;
+    return scoped
+      .staff(this.db, scope)
+      .select(['id', 'email', 'name', 'role'])
+      .where(
+        'id',
+        'in',
+        scoped.assignments(this.db, scope).select('staff_user_id').where('account_number', '=', accountNumber),
+      )
+      .orderBy(sql`coalesce(name, email)`)
+      .orderBy('id')
+      .execute();
+  }
+
+  async setAssignment(
+    scope: Scope,
+    staffId: string,
+    accountNumbers: readonly string[],
+    assigned: boolean,
+  ): Promise<AssignResult> {
+    if (!isStaffUserId(staffId)) return { ok: false, reason: 'no-such-staff' };
+    return this.db.transaction().execute(async (trx): Promise<AssignResult> => {
+      const member = await scoped.staff(trx, scope).select('id').where('id', '=', staffId).executeTakeFirst();
+      if (!member) return { ok: false, reason: 'no-such-staff' };
+      const wanted = [...new Set(accountNumbers)];
+      const seen = wanted.length
+        ? new Set(
+            (
+              await scoped
+                .accounts(trx, scope)
+                .select('accounts.account_number')
+                .where('accounts.account_number', 'in', wanted)
+                .execute()
+            ).map((row) => row.account_number),
+          )
+        : new Set<string>();
+      const visible = wanted.filter((accountNumber) => seen.has(accountNumber));
+      const notFound = wanted.filter((accountNumber) => !seen.has(accountNumber));
+      if (visible.length === 0) return { ok: true, changed: [], notFound };
+      const rows = assigned
+        ? await trx
+            .insertInto('account_assignments')
+            .values(
+              visible.map((accountNumber) => ({
+                msp_id: scope.mspId,
+                staff_user_id: staffId,
+                account_number: accountNumber,
+              })),
+            )
+            .onConflict((conflict) => conflict.columns(['msp_id', 'staff_user_id', 'account_number']).doNothing())
+            .returning('account_number')
+            .execute()
+        : await trx
+            .deleteFrom('account_assignments')
+            .where('msp_id', '=', scope.mspId)
+            .where('staff_user_id', '=', staffId)
+            .where('account_number', 'in', visible)
+            .returning('account_number')
+            .execute();
+      const changed = new Set(rows.map((row) => row.account_number));
+      return { ok: true, changed: visible.filter((accountNumber) => changed.has(accountNumber)), notFound };
+    });
   }
 
   async settledThrough(): Promise<IsoDay | null> {

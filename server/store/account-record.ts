@@ -4,7 +4,7 @@ import type { IsoDay } from '../../src/domain/calendar';
 import type { FleetTotals } from '../../src/domain/fleet-totals';
 import type { UtilisationBucket } from '../../src/domain/insights';
 import type { AccountSort } from '../../src/api/contract';
-import type { Role } from '../../src/domain/permissions';
+import { roleVisibility, type Role, type Visibility } from '../../src/domain/permissions';
 
 /**
  * The MSP a request acts for, and as whom. Every read and write is confined
@@ -33,6 +33,8 @@ export interface AccountRecord extends AccountState {
   emailKey: string;
   /** Bumped by every change. */
   version: number;
+  /** The staff member whose upgrade made it paid (Sales sees the paid accounts it converted); null if unknown. */
+  convertedBy?: string | null;
 }
 
 export type NewAccountRecord = Omit<AccountRecord, 'accountNumber'>;
@@ -143,6 +145,21 @@ export interface Refusal {
 
 export type UpdateResult<T> = { ok: true; record: AccountRecord | null; result: T } | { ok: false; refusal: Refusal };
 
+/** Which accounts a scope sees: a staff member's role decides it, the whole MSP without one. */
+export function visibilityOf(scope: Scope): Visibility {
+  return scope.role ? roleVisibility[scope.role] : 'all';
+}
+
+/** A staff member as assignment shows them. */
+export interface StaffSummary {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+}
+
+export type AssignResult = { ok: true; changed: string[]; notFound: string[] } | { ok: false; reason: 'no-such-staff' };
+
 /**
  * What the API needs of a database. The in-memory store serves the demo and
  * the tests; a SQL store serves live mode. Each keeps email keys unique
@@ -178,6 +195,22 @@ export interface AccountStore {
   /** Records the MSP's figures as they are now as its snapshot of `day`, unless it already has one (first one wins). */
   recordSnapshot(scope: Scope, day: IsoDay, pricePerSeatCents: number): Promise<void>;
   insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights>;
+  /** The MSP's active staff members, by name (whom accounts can be assigned to). */
+  staff(scope: Scope): Promise<StaffSummary[]>;
+  /** Who the account is assigned to, or null when the scope does not see the account. */
+  assigneesOf(scope: Scope, accountNumber: string): Promise<StaffSummary[] | null>;
+  /**
+   * Assigns the accounts to (or, with `assigned` false, takes them from) a
+   * staff member of the scope's MSP. Numbers the scope does not see are
+   * returned as notFound and left alone; `changed` lists those whose
+   * assignment changed.
+   */
+  setAssignment(
+    scope: Scope,
+    staffId: string,
+    accountNumbers: readonly string[],
+    assigned: boolean,
+  ): Promise<AssignResult>;
   /** The last day settled (see server/app/settle-due.ts), or null before the first. */
   settledThrough(): Promise<IsoDay | null>;
   markSettled(day: IsoDay): Promise<void>;

@@ -22,7 +22,10 @@ import {
   type NewAccountRecord,
   type NewHistoryEntry,
   type Scope,
+  type StaffSummary,
+  type AssignResult,
   type UpdateResult,
+  visibilityOf,
 } from './account-record';
 import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
@@ -33,6 +36,20 @@ export interface MemoryWrite {
   changed: AccountRecord[];
   deleted: string[];
   history: HistoryEntry[];
+  /** Assignments made (assigned) or taken away, in order; missing in batches saved before roles. */
+  assignments?: AssignmentChange[];
+}
+
+export interface AssignmentChange {
+  mspId: string;
+  staffId: string;
+  accountNumber: string;
+  assigned: boolean;
+}
+
+/** A staff member the memory store knows (the demo's, or a test's). */
+export interface MemoryStaff extends StaffSummary {
+  mspId: string;
 }
 
 export interface MemoryStoreOptions {
@@ -44,6 +61,8 @@ export interface MemoryStoreOptions {
   onSettled?: (day: IsoDay) => void;
   /** The last day settled before this store was made (restoring). */
   settledThrough?: IsoDay | null;
+  /** The staff members accounts can be assigned to. */
+  staff?: readonly MemoryStaff[];
 }
 
 /**
@@ -63,6 +82,9 @@ export class MemoryStore implements AccountStore {
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
   private settledDay: IsoDay | null = null;
+  private staffById = new Map<string, MemoryStaff>();
+  /** `mspId|staffId` → the account numbers assigned to that staff member. */
+  private assignedTo = new Map<string, Set<string>>();
 
   constructor(
     records: Iterable<AccountRecord> = [],
@@ -70,6 +92,36 @@ export class MemoryStore implements AccountStore {
   ) {
     this.load(records);
     this.settledDay = options.settledThrough ?? null;
+    for (const member of options.staff ?? []) this.addStaff(member);
+  }
+
+  /** A staff member accounts can be assigned to (seeding and tests). */
+  addStaff(member: MemoryStaff): void {
+    this.staffById.set(member.id, member);
+  }
+
+  /** Put assignments in as they are, without calling onWrite (seeding and restoring). */
+  loadAssignments(changes: Iterable<AssignmentChange>): void {
+    for (const { mspId, staffId, accountNumber, assigned } of changes) {
+      const key = `${mspId}|${staffId}`;
+      let numbers = this.assignedTo.get(key);
+      if (!numbers) this.assignedTo.set(key, (numbers = new Set()));
+      if (assigned) numbers.add(accountNumber);
+      else numbers.delete(accountNumber);
+    }
+  }
+
+  /** Whether the scope sees the record: its MSP's, and within what the role sees. */
+  private sees(scope: Scope, record: AccountRecord): boolean {
+    if (record.mspId !== scope.mspId) return false;
+    switch (visibilityOf(scope)) {
+      case 'all':
+        return true;
+      case 'trials-and-converted':
+        return record.plan === 'trial' || (record.convertedBy != null && record.convertedBy === scope.staffId);
+      case 'assigned':
+        return this.assignedTo.get(`${scope.mspId}|${scope.staffId ?? ''}`)?.has(record.accountNumber) ?? false;
+    }
   }
 
   /** Put records and history in as they are, without calling onWrite (seeding and restoring). */
@@ -100,6 +152,7 @@ export class MemoryStore implements AccountStore {
   apply(write: MemoryWrite): void {
     for (const accountNumber of write.deleted) this.remove(accountNumber);
     for (const record of write.changed) this.put(record);
+    this.loadAssignments(write.assignments ?? []);
     for (const entry of write.history) {
       this.entries.push(entry);
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
@@ -171,7 +224,7 @@ export class MemoryStore implements AccountStore {
 
   private scoped(scope: Scope, accountNumber: string): AccountRecord | null {
     const record = this.byNumber.get(accountNumber);
-    return record && record.mspId === scope.mspId ? record : null;
+    return record && this.sees(scope, record) ? record : null;
   }
 
   async list(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery): Promise<ListResult> {
@@ -183,7 +236,7 @@ export class MemoryStore implements AccountStore {
     let total = 0;
     let monitoredUsersTotal = 0;
     for (const record of this.ordered) {
-      if (record.mspId !== scope.mspId || deriveStatus(record.plan, record.trialEndsAt, today) !== status) continue;
+      if (!this.sees(scope, record) || deriveStatus(record.plan, record.trialEndsAt, today) !== status) continue;
       boardTotal += 1;
       if (filtered && !passesFilters(record, filters)) continue;
       total += 1;
@@ -206,7 +259,7 @@ export class MemoryStore implements AccountStore {
   async listEnded(scope: Scope, { limit, after }: EndedQuery): Promise<EndedResult> {
     const key = (record: AccountRecord) => `${record.deleteAfter ?? ''}|${record.accountNumber}`;
     const ended = this.ordered
-      .filter((record) => record.mspId === scope.mspId && (record.plan === 'cancelled' || record.plan === 'removed'))
+      .filter((record) => (record.plan === 'cancelled' || record.plan === 'removed') && this.sees(scope, record))
       .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     const start = after ? ended.findIndex((record) => key(record) > `${after.deleteAfter}|${after.accountNumber}`) : 0;
     const items = start < 0 ? [] : ended.slice(start, start + limit);
@@ -221,7 +274,7 @@ export class MemoryStore implements AccountStore {
 
   async summary(scope: Scope, today: IsoDay): Promise<FleetSummary> {
     const totals = emptyTotals();
-    for (const record of this.ordered) if (record.mspId === scope.mspId) addToTotals(totals, record, today);
+    for (const record of this.ordered) if (this.sees(scope, record)) addToTotals(totals, record, today);
     return totals;
   }
 
@@ -233,7 +286,7 @@ export class MemoryStore implements AccountStore {
     const found: AccountRecord[] = [];
     for (const record of this.ordered) {
       if (found.length === limit) break;
-      if (record.mspId === scope.mspId && organizationNameKey(record.organizationName) === nameKey) found.push(record);
+      if (this.sees(scope, record) && organizationNameKey(record.organizationName) === nameKey) found.push(record);
     }
     return found;
   }
@@ -287,10 +340,13 @@ export class MemoryStore implements AccountStore {
   async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
     const items: HistoryEntry[] = [];
     let more = false;
+    const limited = visibilityOf(scope) !== 'all';
     // Entries are kept in time order; newest first is a walk from the end.
     for (let index = this.entries.length - 1; index >= 0; index -= 1) {
       const entry = this.entries[index]!;
       if (entry.mspId !== scope.mspId || (accountNumber && entry.accountNumber !== accountNumber)) continue;
+      // A limited role reads the history of the accounts it sees now (a deleted account's is nobody's to read).
+      if (limited && !this.scoped(scope, entry.accountNumber)) continue;
       if (after && !isBefore(entry, after)) continue;
       if (items.length === limit) {
         more = true;
@@ -348,10 +404,50 @@ export class MemoryStore implements AccountStore {
   }
 
   async insights(scope: Scope, query: InsightsQuery): Promise<FleetInsights> {
-    const snapshots = [...(this.snapshots.get(scope.mspId)?.values() ?? [])]
-      .filter((snapshot) => snapshot.day >= query.from && snapshot.day <= query.today)
-      .sort((a, b) => (a.day < b.day ? -1 : 1));
-    return { snapshots, ...fleetInsightsOf(this.ordered, scope, query) };
+    // Snapshots are the whole MSP's figures: only a scope that sees every account is shown them.
+    const snapshots =
+      visibilityOf(scope) === 'all'
+        ? [...(this.snapshots.get(scope.mspId)?.values() ?? [])]
+            .filter((snapshot) => snapshot.day >= query.from && snapshot.day <= query.today)
+            .sort((a, b) => (a.day < b.day ? -1 : 1))
+        : [];
+    const visible = this.ordered.filter((record) => this.sees(scope, record));
+    return { snapshots, ...fleetInsightsOf(visible, scope, query) };
+  }
+
+  async staff(scope: Scope): Promise<StaffSummary[]> {
+    return [...this.staffById.values()]
+      .filter((member) => member.mspId === scope.mspId)
+      .map(({ mspId: _mspId, ...member }) => member)
+      .sort((a, b) => (a.name ?? a.email).localeCompare(b.name ?? b.email));
+  }
+
+  async assigneesOf(scope: Scope, accountNumber: string): Promise<StaffSummary[] | null> {
+    if (!this.scoped(scope, accountNumber)) return null;
+    return (await this.staff(scope)).filter((member) =>
+      this.assignedTo.get(`${scope.mspId}|${member.id}`)?.has(accountNumber),
+    );
+  }
+
+  async setAssignment(
+    scope: Scope,
+    staffId: string,
+    accountNumbers: readonly string[],
+    assigned: boolean,
+  ): Promise<AssignResult> {
+    const member = this.staffById.get(staffId);
+    if (!member || member.mspId !== scope.mspId) return { ok: false, reason: 'no-such-staff' };
+    const current = this.assignedTo.get(`${scope.mspId}|${staffId}`);
+    const changes: AssignmentChange[] = [];
+    const notFoundNumbers: string[] = [];
+    for (const accountNumber of new Set(accountNumbers)) {
+      if (!this.scoped(scope, accountNumber)) notFoundNumbers.push(accountNumber);
+      else if ((current?.has(accountNumber) ?? false) !== assigned)
+        changes.push({ mspId: scope.mspId, staffId, accountNumber, assigned });
+    }
+    this.loadAssignments(changes);
+    if (changes.length > 0) this.options.onWrite?.({ changed: [], deleted: [], history: [], assignments: changes });
+    return { ok: true, changed: changes.map((change) => change.accountNumber), notFound: notFoundNumbers };
   }
 
   async settledThrough(): Promise<IsoDay | null> {

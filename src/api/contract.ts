@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountStatuses, boardStatuses } from '../domain/account-status';
 import { insightRanges, utilisationBuckets } from '../domain/insights';
+import { visibilities } from '../domain/permissions';
 
 /**
  * The API contract, once. The client parses every response with these
@@ -43,7 +44,15 @@ export const accountSchema = z.object({
 });
 export type Account = z.infer<typeof accountSchema>;
 
+/**
+ * Which accounts an answer counts (src/domain/permissions.ts): all of the
+ * MSP's, or only what the caller's role sees. Every list, total and figure
+ * says so, and the console shows it.
+ */
+export const visibilityScopeSchema = z.enum(visibilities).default('all');
+
 export const accountPageSchema = z.object({
+  scope: visibilityScopeSchema,
   items: z.array(accountSchema),
   nextCursor: z.string().nullable(),
   /** Accounts on the whole board that match the search and filters, not only this page. */
@@ -68,8 +77,12 @@ export const summarySchema = z.object({
   activeUsers: z.number().int().nonnegative(),
   counts: boardCountsSchema,
   asOf: z.iso.date(),
-  /** What the next periods of all paid accounts will bill: pending decreases applied, cancellations left out. */
-  nextInvoiceCents: z.number().int().nonnegative().default(0),
+  scope: visibilityScopeSchema,
+  /**
+   * What the next periods of all paid accounts will bill: pending decreases applied, cancellations left out.
+   * Null for a role that may not see billing figures.
+   */
+  nextInvoiceCents: z.number().int().nonnegative().nullable().default(0),
   /** Paid accounts with more monitored users than seats. */
   overSeats: z.number().int().nonnegative().default(0),
   /** Cancelled and removed accounts waiting to be deleted. */
@@ -222,12 +235,14 @@ export const historyEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const historyPageSchema = z.object({
+  scope: visibilityScopeSchema,
   items: z.array(historyEntrySchema),
   nextCursor: z.string().nullable(),
 });
 export type HistoryPage = z.infer<typeof historyPageSchema>;
 
 export const endedPageSchema = z.object({
+  scope: visibilityScopeSchema,
   items: z.array(accountSchema),
   nextCursor: z.string().nullable(),
   total: z.number().int().nonnegative(),
@@ -278,6 +293,8 @@ export const fleetSnapshotSchema = z.object({
 export type FleetSnapshot = z.infer<typeof fleetSnapshotSchema>;
 
 export const insightsSchema = z.object({
+  /** With a scope other than 'all', the MSP-wide snapshots are left out. */
+  scope: visibilityScopeSchema,
   asOf: z.iso.date(),
   range: z.number().int().positive(),
   /** The first day the range covers. */

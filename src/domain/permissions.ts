@@ -13,7 +13,8 @@ export const roleLabels: Record<Role, string> = { admin: 'Admin', sales: 'Sales'
  * and expired) plus the paid accounts it converted; or only the accounts
  * assigned to it.
  */
-export type Visibility = 'all' | 'trials-and-converted' | 'assigned';
+export const visibilities = ['all', 'trials-and-converted', 'assigned'] as const;
+export type Visibility = (typeof visibilities)[number];
 
 export const roleVisibility: Record<Role, Visibility> = {
   admin: 'all',

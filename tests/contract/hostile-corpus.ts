@@ -104,6 +104,26 @@ const accountRoutes: Array<[method: string, suffix: string]> = [
   ['POST', '/remove'],
   ['POST', '/restore'],
   ['POST', '/open'],
+  ['GET', '/assignments'],
+  ['PUT', '/assignments/1'],
+  ['DELETE', '/assignments/1'],
+];
+
+/** Staff ids no MSP has: malformed, overlong, or well-formed and unknown. */
+const oddStaffIds = [
+  '%00',
+  '%01',
+  'x'.repeat(100),
+  '%3Cb%3Ehi%3C%2Fb%3E',
+  "1'%20or%20'1'%3D'1",
+  '99999999999999999999999',
+  '-1',
+  '0',
+  '1.5',
+  '%E2%80%8B1',
+  '__proto__',
+  'no-such-staff',
+  '987654321',
 ];
 
 const malformedJson = [
@@ -293,6 +313,43 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
     post(`${path}: application/jsonx`, path, '{}', 'application/jsonx');
     cases.push({ label: `${path}: body without type`, method: 'POST', path, body: new TextEncoder().encode('{}') });
   }
+
+  // Assigning accounts: odd staff ids in the path, and bulk bodies that must assign nothing.
+  for (const staffId of oddStaffIds)
+    for (const method of ['PUT', 'DELETE'])
+      cases.push({ label: `${method} assignment to ${staffId}`, method, path: `${paid}/assignments/${staffId}` });
+  const bulk = '/api/v1/assignments';
+  const validBulk = { staffId: 'no-such-staff', accountNumbers: [accounts.paid.accountNumber], assigned: true };
+  for (const text of malformedJson) post(`bulk assign: malformed ${JSON.stringify(text)}`, bulk, text);
+  for (const value of wrongValues) {
+    post(`bulk assign: staffId ${JSON.stringify(value)}`, bulk, rawJson({ ...validBulk, staffId: value }));
+    post(
+      `bulk assign: accountNumbers ${JSON.stringify(value)}`,
+      bulk,
+      rawJson({ ...validBulk, accountNumbers: value }),
+    );
+    post(`bulk assign: assigned ${JSON.stringify(value)}`, bulk, rawJson({ ...validBulk, assigned: value }));
+  }
+  for (const accountNumbers of [
+    [],
+    ['%00'],
+    ['AC-100001\u0000'],
+    ['x'.repeat(5_000)],
+    [42],
+    [null],
+    Array.from({ length: 501 }, (_, index) => `AC-${200_001 + index}`),
+  ])
+    post(
+      `bulk assign: ${JSON.stringify(accountNumbers).slice(0, 40)}`,
+      bulk,
+      rawJson({ ...validBulk, accountNumbers }),
+    );
+  for (const staffId of ['', 'nul\u0000', 'x'.repeat(65), '<b>', '9'.repeat(30), 'no-such-staff', '987654321'])
+    post(`bulk assign: staffId ${staffId.slice(0, 20)}`, bulk, rawJson({ ...validBulk, staffId }));
+  post('bulk assign: extra field', bulk, rawJson({ ...validBulk, role: 'admin' }));
+  post('bulk assign: __proto__', bulk, `{"staffId":"x","accountNumbers":[],"assigned":true,"__proto__":{"a":1}}`);
+  post('bulk assign: missing fields', bulk, '{}');
+  post('bulk assign: text/plain', bulk, rawJson(validBulk), 'text/plain; charset=application/json');
   cases.push(...teamCases(post));
   return cases;
 }

@@ -41,7 +41,11 @@ function act(target: ContractTarget, account: Account, action: string, body?: un
   return body === undefined ? target.request(path, { method: 'POST' }) : postJson(target, path, body);
 }
 
-const summary = async (target: ContractTarget) => read(await target.request('/api/v1/summary'), summarySchema);
+/** The summary as an Admin reads it (with Next invoice). */
+const summary = async (target: ContractTarget) => {
+  const found = await read(await target.request('/api/v1/summary'), summarySchema);
+  return { ...found, nextInvoiceCents: found.nextInvoiceCents ?? Number.NaN };
+};
 
 /** The lifecycle through the API, for every store the API runs on. */
 export function describeLifecycleContract(name: string, target: () => ContractTarget) {

@@ -50,7 +50,9 @@ export async function patchAhead(queryClient: QueryClient, account: Account, pat
   );
   const invoiceDelta = (patched.nextChargeCents ?? 0) - (account.nextChargeCents ?? 0);
   queryClient.setQueryData<Summary>(accountKeys.summary(), (old) =>
-    old ? { ...old, nextInvoiceCents: Math.max(0, old.nextInvoiceCents + invoiceDelta) } : old,
+    old && old.nextInvoiceCents !== null
+      ? { ...old, nextInvoiceCents: Math.max(0, old.nextInvoiceCents + invoiceDelta) }
+      : old,
   );
   return snapshot;
 }

@@ -20,24 +20,27 @@ export function NextInvoiceTotal() {
           {plural(summary.data.overSeats, 'account', 'accounts')} over seats
         </Link>
       ) : null}
-      <div className="active-users" title="What the next period of every paid subscription will bill">
-        <span className="active-users__label" id="next-invoice-label">
-          Next invoice
-        </span>
-        {summary.data ? (
-          <span
-            className="active-users__value numeric"
-            data-testid="next-invoice-total"
-            aria-describedby="next-invoice-label"
-          >
-            {formatMoney(summary.data.nextInvoiceCents)}
+      {/* Null for a role that may not see MSP-wide billing (Sales, a Technician): no figure, not a zero. */}
+      {summary.data?.nextInvoiceCents === null ? null : (
+        <div className="active-users" title="What the next period of every paid subscription will bill">
+          <span className="active-users__label" id="next-invoice-label">
+            Next invoice
           </span>
-        ) : (
-          <span className="active-users__value">
-            <Skeleton width="5rem" height="1.25rem" />
-          </span>
-        )}
-      </div>
+          {summary.data ? (
+            <span
+              className="active-users__value numeric"
+              data-testid="next-invoice-total"
+              aria-describedby="next-invoice-label"
+            >
+              {formatMoney(summary.data.nextInvoiceCents ?? 0)}
+            </span>
+          ) : (
+            <span className="active-users__value">
+              <Skeleton width="5rem" height="1.25rem" />
+            </span>
+          )}
+        </div>
+      )}
     </>
   );
 }
