@@ -12,7 +12,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 const BIGINT_ID = /^\d{1,18}$/;
 
 function staffRows(db: Db, scope: Scope) {
-  return scoped.staff(db, scope).select((eb) => [
+  return scoped.teamStaff(db, scope).select((eb) => [
     'staff_users.id as id',
     'staff_users.name as name',
     'staff_users.email as email',
