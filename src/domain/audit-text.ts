@@ -1,9 +1,17 @@
+import { roleLabels, roles, type Role } from './permissions';
+
 /**
  * One audit event in words, the same on the Activity page and in the CSV
  * export: "Invited kim@acme.example as Technician". Details are what the
  * server recorded (loose JSON): anything missing reads as nothing.
  */
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
+/** A role as recorded ("technician", or already "Technician") in the words the console uses. */
+const role = (value: unknown): string => {
+  const recorded = text(value);
+  return (roles as readonly string[]).includes(recorded) ? roleLabels[recorded as Role] : recorded;
+};
 
 const who = (details: Record<string, unknown>) => {
   const name = text(details.name);
@@ -20,13 +28,13 @@ export function auditSentence(action: string, details: Record<string, unknown>):
     case 'sign-in-failed':
       return `Failed sign-in as ${text(details.email)} from ${text(details.client) || 'an unknown address'}${details.reason ? `: ${text(details.reason)}` : ''}`;
     case 'staff-invited':
-      return `Invited ${text(details.email)} as ${text(details.role)}`;
+      return `Invited ${text(details.email)} as ${role(details.role)}`;
     case 'invite-revoked':
       return `Revoked the invite to ${text(details.email)}`;
     case 'invite-accepted':
-      return `${who(details)} accepted the invite and joined as ${text(details.role)}`;
+      return `${who(details)} accepted the invite and joined as ${role(details.role)}`;
     case 'staff-role-changed':
-      return `Changed ${who(details)} from ${text(details.from)} to ${text(details.to)}`;
+      return `Changed ${who(details)} from ${role(details.from)} to ${role(details.to)}`;
     case 'staff-deactivated':
       return `Deactivated ${who(details)}; their sessions ended`;
     case 'password-changed':

@@ -159,7 +159,7 @@ export default async function team({ page, screenshot }) {
     await page.goto(`${baseUrl}/activity/staff`);
     await page.getByRole('table', { name: 'Staff and sign-in events' }).waitFor();
     await page.getByText(`Deactivated ${tech.name} (${tech.email}); their sessions ended`).waitFor();
-    await page.getByText(`Invited ${tech.email} as technician`).waitFor();
+    await page.getByText(`Invited ${tech.email} as Technician`).waitFor();
     await screenshot('staff-events-dark');
   } finally {
     await techContext?.close();

@@ -105,7 +105,7 @@ export function describeTeamContract(name: string, target: () => ContractTarget)
       );
       const rows = parse<Record<string, string>>(await exported.text(), { columns: true });
       const row = rows.find((candidate) => candidate.What?.includes(email));
-      expect(row).toMatchObject({ Action: 'staff-invited', What: `Invited ${email} as sales` });
+      expect(row).toMatchObject({ Action: 'staff-invited', What: `Invited ${email} as Sales` });
       expect(rows.some((candidate) => candidate.Details?.startsWith('=') || candidate.Who?.startsWith('='))).toBe(
         false,
       );

@@ -72,7 +72,7 @@ describe('the Team page (demo staff, over the memory store)', () => {
     await user.click(screen.getByRole('link', { name: 'Activity' }));
     await user.click(await screen.findByRole('link', { name: 'Staff and sign-in events' }));
     const table = await screen.findByRole('table', { name: 'Staff and sign-in events' });
-    expect(within(table).getByText('Invited lee@northwind.example as technician')).toBeInTheDocument();
+    expect(within(table).getByText('Invited lee@northwind.example as Technician')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
   });
 });
