@@ -1,6 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { fleetActivityQueryOptions } from '../api/accounts';
-import { ActivityTabs } from '../features/audit/activity-tabs';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
@@ -10,17 +9,5 @@ export const activityRoute = createRoute({
   // Started here so the first page is on its way while the route renders; the page shows its own loading state.
   loader: ({ context }) => void context.queryClient.prefetchInfiniteQuery(fleetActivityQueryOptions()),
   head: () => pageTitle('Activity'),
-  component: ActivityWithTabs,
+  component: lazyRouteComponent(() => import('./activity-with-tabs'), 'ActivityWithTabs'),
 });
-
-const ActivityPage = lazyRouteComponent(() => import('../features/accounts/activity-page'), 'ActivityPage');
-
-/** The account changes, under the tabs that lead to the staff and sign-in events (features/audit). */
-function ActivityWithTabs() {
-  return (
-    <>
-      <ActivityTabs />
-      <ActivityPage />
-    </>
-  );
-}

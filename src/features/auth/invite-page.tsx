@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import { config } from '../../api/config';
 import { sessionKeys } from '../../api/session';
 import { acceptInvite, invitationQueryOptions } from '../../api/team';
 import { TextField } from '../../components/text-field';
@@ -15,7 +16,7 @@ type Field = 'name' | 'password';
 /** /invite/<token>: the invitee sets their name and password, and is signed in. */
 export function InvitePage() {
   const { token } = route.useParams();
-  const invitation = useQuery(invitationQueryOptions(token));
+  const invitation = useQuery({ ...invitationQueryOptions(token), enabled: !config.demoMode });
   const [values, setValues] = useState<Record<Field, string>>({ name: '', password: '' });
   const form = useFieldErrors<Field>();
   const queryClient = useQueryClient();
@@ -54,7 +55,14 @@ export function InvitePage() {
           <img src="/favicon.svg" alt="" width="36" height="36" />
           <span>MSP Command Center</span>
         </div>
-        {invitation.isPending ? (
+        {config.demoMode ? (
+          <>
+            <h1 className="sign-in__title">Invites work in live mode</h1>
+            <p className="sign-in__lead">
+              The demo signs its staff in by itself, so an invite link cannot be accepted here.
+            </p>
+          </>
+        ) : invitation.isPending ? (
           <p className="sign-in__lead" role="status">
             Opening your invite…
           </p>
