@@ -82,6 +82,3 @@ export function staffEventsQueryOptions() {
       apiRequest('/audit-events', { query: { kind: 'staff', limit: 200 }, schema: auditEventsSchema, signal }),
   });
 }
-
-/** Where the CSV of the staff and sign-in events downloads from (a plain link: the browser sends the cookie). */
-export const staffEventsExportPath = '/api/v1/audit-events/export?kind=staff';
