@@ -14,6 +14,8 @@ export async function startDemo(): Promise<DemoSession> {
     settings: demoSettingsFrom(window.location.search, window.sessionStorage),
     clock: () => new Date(),
     storage: window.localStorage,
+    // Per tab: two tabs can look through different roles' eyes side by side.
+    viewAsStorage: window.sessionStorage,
     exclusive: (work) => ('locks' in navigator ? navigator.locks.request('mcc.demo.write', () => work()) : work()),
   });
   const worker = setupWorker(...apiHandlers(app));

@@ -43,14 +43,28 @@ function demoTeam(now: Date): MemoryTeamStore {
 }
 
 const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(366) });
+const viewAsBodySchema = z.strictObject({ role: z.enum(roles) });
 
 /**
  * The API application as the demo runs it: the same app the live server
  * hosts, over the demo store, plus the demo's own controls.
  */
-export function createDemoApi(options: DemoStoreOptions & { viewAs?: () => Role }) {
+export interface DemoApiOptions extends DemoStoreOptions {
+  /** Where the "View as" choice is kept: sessionStorage in the browser (one choice per tab); memory without. */
+  viewAsStorage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+}
+
+const VIEW_AS_KEY = 'mcc.demo.viewAs';
+
+export function createDemoApi(options: DemoApiOptions) {
   const store = new DemoStore(options);
-  const viewAs = options.viewAs ?? (() => 'admin' as const);
+  let chosen: Role = 'admin';
+  const viewAs = (): Role => {
+    const saved = options.viewAsStorage?.getItem(VIEW_AS_KEY);
+    return roles.find((role) => role === saved) ?? chosen;
+  };
+  const settings = () =>
+    demoSettingsSchema.parse({ ...store.settings, clockOffsetDays: store.clockOffsetDays, viewAs: viewAs() });
   // The demo's schedule: before each request, every day since the last settled, one by one (a clock move of a
   // week settles its seven days in order).
   const settleThrough = createSettler(store);
@@ -63,9 +77,18 @@ export function createDemoApi(options: DemoStoreOptions & { viewAs?: () => Role 
     extend: (api) => {
       // The console shows who is signed in the same way in both modes.
       api.get('/session', (c) => c.json(sessionSchema.parse(demoSession(viewAs()))));
-      api.get('/demo', (c) =>
-        c.json(demoSettingsSchema.parse({ ...store.settings, clockOffsetDays: store.clockOffsetDays })),
-      );
+      api.get('/demo', (c) => c.json(settings()));
+      // "View as": the demo signs in as its staff member of that role from the next request on.
+      api.post('/demo/view-as', async (c) => {
+        const { role } = await readJson(c, viewAsBodySchema);
+        chosen = role;
+        try {
+          options.viewAsStorage?.setItem(VIEW_AS_KEY, role);
+        } catch {
+          // Storage disabled: the choice holds for this page's life.
+        }
+        return c.json(sessionSchema.parse(demoSession(role)));
+      });
       api.post('/demo/reset', async (c) => {
         await store.reset();
         return c.body(null, 204);
@@ -73,7 +96,7 @@ export function createDemoApi(options: DemoStoreOptions & { viewAs?: () => Role 
       api.post('/demo/clock', async (c) => {
         const { days } = await readJson(c, advanceClockSchema);
         await store.advanceClock(days);
-        return c.json(demoSettingsSchema.parse({ ...store.settings, clockOffsetDays: store.clockOffsetDays }));
+        return c.json(settings());
       });
     },
   });

@@ -1,6 +1,8 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { BoardStatus } from '../domain/account-status';
+import type { Role } from '../domain/permissions';
+import { sessionSchema, type Session } from './session-contract';
 import { apiRequest } from './client';
 import {
   accountExportSchema,
@@ -44,7 +46,7 @@ export interface BoardFind {
   usersMax?: number;
 }
 
-function findQuery({ q, overSeats, pendingDecrease, cancelling, ...rest }: BoardFind) {
+export function findQuery({ q, overSeats, pendingDecrease, cancelling, ...rest }: BoardFind) {
   const flag = (value: boolean | undefined) => (value ? 'true' : undefined);
   return {
     ...rest,
@@ -200,4 +202,9 @@ export function demoSettingsQueryOptions() {
 
 export function advanceDemoClock(days: number) {
   return apiRequest('/demo/clock', { method: 'POST', body: { days }, schema: demoSettingsSchema });
+}
+
+/** Demo only: look at the console as the demo's staff member of this role. */
+export function viewDemoAs(role: Role): Promise<Session> {
+  return apiRequest('/demo/view-as', { method: 'POST', body: { role }, schema: sessionSchema });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountStatuses, boardStatuses } from '../domain/account-status';
 import { insightRanges, utilisationBuckets } from '../domain/insights';
-import { visibilities } from '../domain/permissions';
+import { roles, visibilities } from '../domain/permissions';
 
 /**
  * The API contract, once. The client parses every response with these
@@ -267,6 +267,8 @@ export const demoSettingsSchema = z.object({
   accounts: z.number().int().nonnegative(),
   /** How many days the demo clock runs ahead of the real one. */
   clockOffsetDays: z.number().int().nonnegative(),
+  /** Whose eyes the demo shows the console through ("View as" in the demo controls). */
+  viewAs: z.enum(roles).default('admin'),
 });
 
 /** Insights: `range` is how many days, ending today, the snapshots and cohorts cover. */

@@ -1,12 +1,14 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { config } from '../api/config';
+import { useMay } from '../api/permissions';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
 import { SessionControl } from '../features/auth/session-control';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
 import { NextInvoiceTotal } from '../features/summary/next-invoice-total';
+import { ScopeNote } from '../features/summary/scope-note';
 import { ThemeToggle } from '../features/theme/theme-toggle';
 import './shell.css';
 
@@ -17,6 +19,7 @@ const DemoControls = lazy(() =>
 
 /** The frame of every signed-in page: the header with the billable total, the Dashboard navigation, the page. */
 export function RootLayout() {
+  const may = useMay();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -35,7 +38,8 @@ export function RootLayout() {
         <div className="topbar__end">
           <ActiveUsersTotal />
           <NextInvoiceTotal />
-          <AddCustomerDialog />
+          <ScopeNote />
+          {may('add-customer') ? <AddCustomerDialog /> : null}
           <ThemeToggle />
           <SessionControl />
         </div>

@@ -1,3 +1,5 @@
+import type { AccountAction } from './lifecycle/allowed-actions';
+
 /**
  * Roles and what each may do: the one table the API enforces
  * (server/app/route-permissions.ts) and the console follows (it hides what
@@ -90,3 +92,16 @@ export function refusalSentence(permission: Permission): string {
         : `Only ${nouns.slice(0, -1).join(', ')} or ${nouns.at(-1)!}`;
   return `${who} can ${permissionDescriptions[permission]}.`;
 }
+
+/** The permission each of an account's actions needs (the console hides an action the role may not take). */
+export const actionPermissions: Record<AccountAction, Permission> = {
+  upgrade: 'upgrade',
+  extendTrial: 'extend-trial',
+  endTrial: 'end-trial',
+  changeSeats: 'change-seats',
+  cancel: 'cancel',
+  resume: 'cancel',
+  remove: 'remove',
+  restore: 'restore',
+  download: 'export',
+};

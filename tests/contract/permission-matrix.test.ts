@@ -86,6 +86,11 @@ const calls: Record<string, Call> = {
     }),
   },
   'GET /assignees': {},
+  'POST /accounts/bulk': {
+    body: (_role, accountNumber) => ({ action: 'extendTrial', days: 7, accountNumbers: [accountNumber] }),
+  },
+  'GET /accounts/export.csv': { query: '?status=paid' },
+  'GET /billing/reconciliation.csv': { query: `?month=${TODAY.slice(0, 7)}` },
   'GET /team': {},
   'POST /team/invites': { body: (role) => ({ email: `invitee.${role}@matrix.example`, role: 'technician' }) },
   'DELETE /team/invites/:id': { missingId: true },

@@ -1,4 +1,6 @@
 import type { Account } from '../../api/contract';
+import { useMay } from '../../api/permissions';
+import { actionPermissions } from '../../domain/permissions';
 import { allowedActions, type AccountAction } from '../../domain/lifecycle/allowed-actions';
 import { ChangeSeatsDialog } from './change-seats-dialog';
 import { CancelDialog, EndTrialDialog, RemoveDialog, ResumeDialog, RestoreDialog } from './confirm-dialogs';
@@ -16,9 +18,13 @@ export interface AccountActionsProps {
   omit?: readonly AccountAction[];
 }
 
-/** The actions the account's state allows, and only those, each with its dialog. */
+/** The actions the account's state allows and the role may take, and only those, each with its dialog. */
 export function AccountActions({ account, asOf, small, omit = [] }: AccountActionsProps) {
-  const actions = allowedActions(account, asOf).filter((action) => !omit.includes(action));
+  const may = useMay();
+  // What the account's state allows, and of that what the signed-in role may do (the API refuses the rest).
+  const actions = allowedActions(account, asOf).filter(
+    (action) => !omit.includes(action) && may(actionPermissions[action]),
+  );
   if (actions.length === 0) return null;
   const props = { account, asOf, small };
   return (

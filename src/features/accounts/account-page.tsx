@@ -2,6 +2,7 @@ import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { accountHistoryQueryOptions, accountQueryOptions, summaryQueryOptions } from '../../api/accounts';
 import { AccountActions } from './account-action-list';
+import { AccountAssignments } from './account-assignments';
 import { CancellationNotice, PendingSeatsNotice, UsageLimitNotice } from './account-notices';
 import { accountPageFacts } from './account-page-facts';
 import { AccountStatusBadge } from './account-status-badge';
@@ -52,6 +53,8 @@ export function AccountPage() {
           ))}
         </dl>
       </section>
+
+      <AccountAssignments accountNumber={account.accountNumber} />
 
       <section className="account-page__section" aria-labelledby="account-history-title">
         <h2 id="account-history-title">History</h2>

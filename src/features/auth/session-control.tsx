@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { config } from '../../api/config';
 import { sessionQueryOptions } from '../../api/session';
+import { roleLabels } from '../../domain/permissions';
 import { useSignOut } from './use-sign-in';
 import './sign-in.css';
 
@@ -15,11 +16,15 @@ export function SessionControl() {
 
   return (
     <div className="session-control">
-      <p className="session-control__who" aria-label={`Signed in as ${staff.email}, ${msp.name}`}>
+      <p
+        className="session-control__who"
+        aria-label={`Signed in as ${staff.email} (${roleLabels[staff.role]}), ${msp.name}`}
+      >
         <span className="session-control__msp">{msp.name}</span>
         <span className="session-control__email" title={staff.name ?? staff.email}>
           {staff.email}
         </span>
+        <span className="session-control__role">{roleLabels[staff.role]}</span>
       </p>
       {config.demoMode ? null : (
         <button

@@ -1,5 +1,6 @@
 import { DemoClock } from './demo-clock';
 import { ResetDemoButton } from './reset-demo-button';
+import { ViewAsSwitcher } from './view-as-switcher';
 import './demo.css';
 
 /**
@@ -11,6 +12,7 @@ export function DemoControls() {
     <div className="demo-controls" role="region" aria-label="Demo controls">
       <span className="demo-controls__label">Demo controls</span>
       <DemoClock />
+      <ViewAsSwitcher />
       <ResetDemoButton />
     </div>
   );

@@ -5,6 +5,7 @@ import { formatDay } from '../../components/format';
 import { Skeleton } from '../../components/skeleton';
 import { StatusPanel } from '../../components/status-panel';
 import { insightRanges } from '../../domain/insights';
+import { visibilityLabels } from '../../domain/permissions';
 import { CohortChart } from './cohort-chart';
 import { PipelineChart } from './pipeline-chart';
 import { ActiveUsersChart, MrrChart } from './snapshot-charts';
@@ -68,8 +69,18 @@ export function InsightsPage() {
         </div>
       ) : (
         <div className="insights-grid" aria-busy={insights.isPlaceholderData}>
-          <ActiveUsersChart snapshots={insights.data.snapshots} />
-          <MrrChart snapshots={insights.data.snapshots} />
+          {insights.data.scope === 'all' ? (
+            <>
+              <ActiveUsersChart snapshots={insights.data.snapshots} />
+              <MrrChart snapshots={insights.data.snapshots} />
+            </>
+          ) : (
+            // The daily snapshots are the whole MSP's figures: a role that sees part of the fleet is not shown them.
+            <p className="muted insights-scope" data-testid="insights-scope">
+              Counting {visibilityLabels[insights.data.scope].toLowerCase()}. Daily Active Users and revenue cover the
+              whole MSP and are shown to Admins.
+            </p>
+          )}
           <PipelineChart pipeline={insights.data.trialPipeline} />
           <CohortChart cohorts={insights.data.cohorts} />
           <UtilisationChart utilisation={insights.data.utilisation} />
