@@ -26,7 +26,11 @@ if (domTest) {
   // The console loads its pages, dialogs and card actions on first use; transformed once here, so the first test to open
   // one does not wait for the transform inside its findBy timeout.
   beforeAll(() =>
-    Promise.all([import('../src/components/radix-dialog'), import('../src/features/accounts/account-action-list')]),
+    Promise.all([
+      import('../src/components/radix-dialog'),
+      import('../src/features/accounts/account-action-list'),
+      import('../src/features/accounts/account-action-menu'),
+    ]),
   );
   beforeEach(() => {
     resetTestApi();

@@ -10,12 +10,12 @@ import { fieldErrors } from './read-json';
 
 export const historyRoutes = new Hono<ApiEnv>();
 
-function encode(parts: string[]): string {
+export function encode(parts: string[]): string {
   return btoa(parts.join('|')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The parts of a cursor this API wrote, each checked by its own test, or a 422 for anything else. */
-function decode(cursor: string | undefined, checks: Array<(part: string) => boolean>): string[] | null {
+export function decode(cursor: string | undefined, checks: Array<(part: string) => boolean>): string[] | null {
   if (cursor === undefined) return null;
   try {
     const parts = atob(cursor.replace(/-/g, '+').replace(/_/g, '/')).split('|');
@@ -35,7 +35,7 @@ function pageQuery(query: Record<string, string>) {
   return parsed.data;
 }
 
-function present(entry: HistoryEntry) {
+export function present(entry: HistoryEntry) {
   const { mspId: _mspId, ...visible } = entry;
   return visible;
 }
@@ -55,8 +55,6 @@ async function historyPage(c: Context<ApiEnv>, accountNumber?: string): Promise<
   };
   return c.json(body);
 }
-
-historyRoutes.get('/activity', (c) => historyPage(c));
 
 historyRoutes.get('/accounts/:accountNumber/history', async (c) => {
   const accountNumber = c.req.param('accountNumber');

@@ -6,6 +6,7 @@ import * as hardening from './migrations/0004-hardening';
 import * as settlement from './migrations/0005-settlement';
 import * as roles from './migrations/0006-roles';
 import * as teamAccess from './migrations/0007-team-access';
+import * as activityAndAlerts from './migrations/0008-activity-and-alerts';
 import type { Database } from './schema';
 
 /**
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0005-settlement': settlement,
   '0006-roles': roles,
   '0007-team-access': teamAccess,
+  '0008-activity-and-alerts': activityAndAlerts,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */
@@ -31,6 +33,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Branches took their numbers in advance and merge in any order: a database that already ran 0008 still runs
+    // 0007 when it arrives. Each migration only adds its own tables and columns, so the order between them is free.
+    allowUnorderedMigrations: true,
     ...(rows[0]?.schema ? { migrationTableSchema: rows[0].schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

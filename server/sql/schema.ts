@@ -161,6 +161,13 @@ export interface SettlementTable {
   settled_through: IsoDay;
 }
 
+export interface StaffAlertStateTable {
+  msp_id: string;
+  staff_email: string;
+  digest: boolean;
+  last_read_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
 export interface Database {
   settlement: SettlementTable;
   msps: MspTable;
@@ -175,4 +182,5 @@ export interface Database {
   audit_events: AuditEventTable;
   account_assignments: AccountAssignmentTable;
   staff_invites: StaffInviteTable;
+  staff_alert_state: StaffAlertStateTable;
 }

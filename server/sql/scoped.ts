@@ -71,4 +71,5 @@ export const scoped = {
   updateStaff: (db: Db, scope: Scope) => db.updateTable('staff_users').where('msp_id', '=', scope.mspId),
   invites: (db: Db, scope: Scope) => db.selectFrom('staff_invites').where('msp_id', '=', scope.mspId),
   updateInvites: (db: Db, scope: Scope) => db.updateTable('staff_invites').where('msp_id', '=', scope.mspId),
+  alertState: (db: Db, scope: Scope) => db.selectFrom('staff_alert_state').where('msp_id', '=', scope.mspId),
 };

@@ -6,6 +6,7 @@ import {
   comparePageKeys,
   type AccountRecord,
   type AccountStore,
+  type AlertState,
   type CreateResult,
   type Decision,
   type EndedQuery,
@@ -14,8 +15,10 @@ import {
   type FleetSnapshot,
   type FleetSummary,
   type HistoryEntry,
+  type HistoryFilters,
   type HistoryQuery,
   type HistoryResult,
+  type HistoryTotals,
   type InsightsQuery,
   type ListQuery,
   type ListResult,
@@ -30,6 +33,8 @@ import {
 import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
 import { fleetInsightsOf } from './memory-insights';
+import { historyFilter } from './history-filters';
+import { attentionCounts, type AttentionCounts } from '../../src/domain/attention';
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
 
 export interface MemoryWrite {
@@ -38,6 +43,15 @@ export interface MemoryWrite {
   history: HistoryEntry[];
   /** Assignments made (assigned) or taken away, in order; missing in batches saved before roles. */
   assignments?: AssignmentChange[];
+  /** Staff members' alert states as saved (absent in batches saved before alerts existed). */
+  alertStates?: StoredAlertState[];
+}
+
+export type StoredAlertState = AlertState & { mspId: string };
+
+/** Staff emails are compared as typed at sign-in: case aside. */
+function alertKey(scope: Pick<Scope, 'mspId'>, staffEmail: string): string {
+  return `${scope.mspId}\u0000${staffEmail.toLowerCase()}`;
 }
 
 export interface AssignmentChange {
@@ -82,6 +96,7 @@ export class MemoryStore implements AccountStore {
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
   private settledDay: IsoDay | null = null;
+  private alerts = new Map<string, StoredAlertState>();
   private staffById = new Map<string, MemoryStaff>();
   /** `mspId|staffId` → the account numbers assigned to that staff member. */
   private assignedTo = new Map<string, Set<string>>();
@@ -157,6 +172,12 @@ export class MemoryStore implements AccountStore {
       this.entries.push(entry);
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
     }
+    this.loadAlertStates(write.alertStates ?? []);
+  }
+
+  /** Put alert states in as they are, without calling onWrite (restoring). */
+  loadAlertStates(states: Iterable<StoredAlertState>): void {
+    for (const state of states) this.alerts.set(alertKey(state, state.staffEmail), state);
   }
 
   /** Drop records as they are, without calling onWrite (restoring). */
@@ -337,14 +358,15 @@ export class MemoryStore implements AccountStore {
     return stored;
   }
 
-  async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
+  async history(scope: Scope, { limit, after, ...filters }: HistoryQuery): Promise<HistoryResult> {
     const items: HistoryEntry[] = [];
     let more = false;
+    const passes = historyFilter(filters);
     const limited = visibilityOf(scope) !== 'all';
     // Entries are kept in time order; newest first is a walk from the end.
     for (let index = this.entries.length - 1; index >= 0; index -= 1) {
       const entry = this.entries[index]!;
-      if (entry.mspId !== scope.mspId || (accountNumber && entry.accountNumber !== accountNumber)) continue;
+      if (entry.mspId !== scope.mspId || !passes(entry)) continue;
       // A limited role reads the history of the accounts it sees now (a deleted account's is nobody's to read).
       if (limited && !this.scoped(scope, entry.accountNumber)) continue;
       if (after && !isBefore(entry, after)) continue;
@@ -356,6 +378,36 @@ export class MemoryStore implements AccountStore {
     }
     const last = items.at(-1);
     return { items, next: more && last ? { at: last.at, id: last.id } : null };
+  }
+
+  async historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals> {
+    const passes = historyFilter(filters);
+    const limited = visibilityOf(scope) !== 'all';
+    const totals: HistoryTotals = { entries: 0, chargedCents: 0 };
+    for (const entry of this.entries) {
+      if (entry.mspId !== scope.mspId || !passes(entry)) continue;
+      if (limited && !this.scoped(scope, entry.accountNumber)) continue;
+      totals.entries += 1;
+      totals.chargedCents += entry.chargeCents ?? 0;
+    }
+    return totals;
+  }
+
+  async attention(scope: Scope, today: IsoDay): Promise<AttentionCounts> {
+    return attentionCounts(
+      this.ordered.filter((record) => this.sees(scope, record)),
+      today,
+    );
+  }
+
+  async alertState(scope: Scope, staffEmail: string): Promise<AlertState> {
+    return this.alerts.get(alertKey(scope, staffEmail)) ?? { staffEmail, digest: false, lastReadAt: null };
+  }
+
+  async saveAlertState(scope: Scope, state: AlertState): Promise<void> {
+    const saved: StoredAlertState = { ...state, mspId: scope.mspId };
+    this.alerts.set(alertKey(scope, state.staffEmail), saved);
+    this.options.onWrite?.({ changed: [], deleted: [], history: [], alertStates: [saved] });
   }
 
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {

@@ -10,6 +10,7 @@ import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
 import { describeTeamContract } from './team-contract';
+import { describeWatchContract } from './watch-contract';
 import {
   httpTarget,
   seededStaff,
@@ -25,12 +26,14 @@ import { describeTeamAccess } from '../server/team-access-suite';
 let database: TestDatabase;
 let server: LiveServer;
 let target: ContractTarget;
+let otherTarget: ContractTarget;
 
 beforeAll(async () => {
   database = await tempPglite();
   server = await startTestServer(database);
-  const { first } = seededStaff(server);
+  const { first, second } = seededStaff(server);
   target = httpTarget(server, await signIn(server, first.email, first.password));
+  otherTarget = httpTarget(server, await signIn(server, second.email, second.password));
 }, 120_000);
 
 afterAll(async () => {
@@ -46,5 +49,10 @@ describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
 describeBulkContract('the live server over HTTP, on PGlite', () => target);
 describeTeamContract('the live server over HTTP, on PGlite', () => target);
+describeWatchContract(
+  'the live server over HTTP, on PGlite',
+  () => target,
+  () => otherTarget,
+);
 describeLiveServer('PGlite', () => server);
 describeTeamAccess('PGlite', () => server, tempPglite);

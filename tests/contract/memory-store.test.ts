@@ -8,6 +8,7 @@ import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
 import { describeTeamContract } from './team-contract';
+import { describeWatchContract } from './watch-contract';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
@@ -45,6 +46,11 @@ describeBulkContract('the API app over the in-memory store', () => ({
 }));
 
 describeTeamContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeWatchContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

@@ -62,8 +62,12 @@ describe('End trial', () => {
     const trials = (await apiJson<{ items: Account[] }>('/accounts?status=trial&limit=200')).items;
     const trial = trials[0]!;
     const { user } = await renderApp('/trials?view=list');
-    const row = (await screen.findByRole('link', { name: trial.organizationName })).closest('tr')!;
-    await user.click(await within(row).findByRole('button', { name: 'End trial' }));
+    const row = (await screen.findByRole('link', { name: trial.organizationName })).closest<HTMLElement>(
+      '[role="row"]',
+    )!;
+    // A list row offers its actions in one menu.
+    await user.click(await within(row).findByRole('button', { name: `Actions for ${trial.organizationName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'End trial' }));
     const dialog = await screen.findByRole('dialog', { name: 'End trial' });
     expect(dialog).toHaveTextContent(/expired trial now, on Freemium: only 3 users/);
     await user.click(within(dialog).getByRole('button', { name: 'End trial' }));
