@@ -284,7 +284,15 @@ const lives = [];
 for (const [, distDir] of dists) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-bench-browser-'));
   dataDirs.push(dataDir);
-  lives.push(await startLiveServer({ database: { kind: 'pglite', dataDir }, port: 0, hostname: '127.0.0.1', distDir }));
+  lives.push(
+    await startLiveServer({
+      database: { kind: 'pglite', dataDir },
+      port: 0,
+      hostname: '127.0.0.1',
+      distDir,
+      sampleData: true,
+    }),
+  );
 }
 const browser = await launchChromium();
 const url = (server: typeof bare) => server.resolvedUrls!.local[0]!.replace(/\/$/, '');

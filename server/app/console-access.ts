@@ -24,8 +24,8 @@ export interface ConsoleAccessStore {
   /** The grant, marked used in the same step, if it exists, is unused and has not expired; else null. */
   useGrant(tokenHash: string, now: Date): Promise<OpenAccountGrant | null>;
   audit(event: AuditEvent): Promise<void>;
-  /** The MSP's latest audit events, newest first. */
-  auditEvents(mspId: string, limit: number): Promise<AuditEvent[]>;
+  /** The MSP's latest audit events, newest first; only these actions when `actions` is given. */
+  auditEvents(mspId: string, limit: number, actions?: readonly string[]): Promise<AuditEvent[]>;
 }
 
 export class MemoryConsoleAccess implements ConsoleAccessStore {
@@ -48,9 +48,9 @@ export class MemoryConsoleAccess implements ConsoleAccessStore {
     this.events.push(event);
   }
 
-  async auditEvents(mspId: string, limit: number): Promise<AuditEvent[]> {
+  async auditEvents(mspId: string, limit: number, actions?: readonly string[]): Promise<AuditEvent[]> {
     return this.events
-      .filter((event) => event.mspId === mspId)
+      .filter((event) => event.mspId === mspId && (!actions || actions.includes(event.action)))
       .slice(-limit)
       .reverse();
   }

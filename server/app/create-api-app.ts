@@ -6,6 +6,9 @@ import type { Role } from '../../src/domain/permissions';
 import { accountRoutes } from './account-routes';
 import { bulkRoutes } from './bulk-routes';
 import { exportRoutes } from './export-routes';
+import { auditRoutes } from './audit-routes';
+import { MemoryTeamStore, type TeamStore } from './team-store';
+import { teamRoutes } from './team-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
@@ -50,6 +53,8 @@ export interface ApiAppOptions {
   consoleAccess?: ConsoleAccessStore;
   /** Signs "Open account" tokens; random per app unless given (several processes must share one). */
   tokenSecret?: Uint8Array<ArrayBuffer>;
+  /** The MSP's staff and invites for the Team page (in memory, empty, unless given). */
+  team?: TeamStore;
   /**
    * Brings the store up to the request's day before answering. Only the demo
    * sets it: in the browser nothing else runs to do it. Live mode settles on
@@ -66,6 +71,7 @@ export interface ApiEnv {
     actor: Actor;
     consoleAccess: ConsoleAccessStore;
     tokenSecret: Uint8Array<ArrayBuffer>;
+    team: TeamStore;
   };
 }
 
@@ -85,6 +91,7 @@ export function createApiApp({
   extend,
   consoleAccess = new MemoryConsoleAccess(),
   tokenSecret = newTokenSecret(),
+  team = new MemoryTeamStore(),
   settleBeforeEachRequest,
 }: ApiAppOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>().basePath(apiPrefix);
@@ -100,6 +107,7 @@ export function createApiApp({
     c.set('consoleUrlFor', consoleUrlFor);
     c.set('consoleAccess', consoleAccess);
     c.set('tokenSecret', tokenSecret);
+    c.set('team', team);
     await next();
   });
   app.use(
@@ -152,6 +160,8 @@ export function createApiApp({
   app.route('/', insightsRoutes);
   app.route('/', openAccountRoutes);
   app.route('/', assignmentRoutes);
+  app.route('/', auditRoutes);
+  app.route('/', teamRoutes);
   extend?.(app);
   checkEveryRouteHasAnEntry(app.routes);
 

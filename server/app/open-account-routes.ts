@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { openAccountGrantSchema, redeemOpenAccountBodySchema, type OpenAccountResult } from '../../src/api/contract';
+import { staffAuditActions } from '../../src/api/team-contract';
+import { auditKind } from './audit-routes';
 import type { ApiEnv } from './create-api-app';
 import { hashToken, isSigned, mintToken, OPEN_ACCOUNT_TOKEN_MS } from './open-account-token';
 import { ProblemError } from './problem';
@@ -39,7 +41,9 @@ openAccountRoutes.post('/accounts/:accountNumber/open', async (c) => {
 
 openAccountRoutes.get('/audit-events', async (c) => {
   const limit = Number(/^\d{1,3}$/.test(c.req.query('limit') ?? '') ? c.req.query('limit') : 50);
-  const events = await c.var.consoleAccess.auditEvents(c.var.actor.mspId, Math.min(Math.max(limit, 1), 200));
+  // ?kind=staff: the staff administration and sign-in events (the Activity page's filter).
+  const actions = auditKind(c.req.query('kind')) === 'staff' ? staffAuditActions : undefined;
+  const events = await c.var.consoleAccess.auditEvents(c.var.actor.mspId, Math.min(Math.max(limit, 1), 200), actions);
   return c.json({ items: events.map(({ mspId: _mspId, ...event }) => event) });
 });
 

@@ -1,12 +1,15 @@
 import type { Context, Hono } from 'hono';
 import { SIGN_IN_REFUSED, signInBodySchema, type Session } from '../../src/api/session-contract';
 import { normalizeEmail } from '../../src/domain/email';
+import { deviceName } from '../../src/domain/staff-rules';
+import type { ConsoleAccessStore } from '../app/console-access';
 import type { ApiEnv, Clock } from '../app/create-api-app';
 import { ProblemError, problemResponse } from '../app/problem';
 import { readJson } from '../app/read-json';
 import { UNMATCHABLE_HASH, verifyPassword } from './password';
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './session-cookie';
 import type { SignInLimiter } from './sign-in-limiter';
+import type { StaffAccess } from './staff-access';
 import { sessionBody, type StaffDirectory } from './staff-directory';
 
 const notSignedIn = () =>
@@ -18,6 +21,8 @@ export function sessionRoutes(
   limiter: SignInLimiter,
   clock: Clock,
   clientAddress: (c: Context) => string,
+  /** Every sign-in, success or failure, goes to the audit log of the MSP whose staff email was tried. */
+  signIns?: { audit: ConsoleAccessStore; access: StaffAccess },
 ) {
   return (api: Hono<ApiEnv>) => {
     api.post('/session', async (c) => {
@@ -37,11 +42,36 @@ export function sessionRoutes(
       const staff = await directory.findByEmail(email);
       // Hash even when nobody has this email, so the answer takes as long either way.
       const matches = await verifyPassword(password, staff?.passwordHash ?? UNMATCHABLE_HASH);
-      if (!staff || !matches) throw new ProblemError(401, SIGN_IN_REFUSED, { detail: 'Check both and try again.' });
+      const userAgent = c.req.header('User-Agent') ?? null;
+      if (!staff || !matches) {
+        // An address nobody signs in with belongs to no MSP: it is counted by the limits, not written in a log.
+        const mspId = staff?.mspId ?? (await signIns?.access.mspOfEmail(key));
+        if (signIns && mspId)
+          await signIns.audit.audit({
+            mspId,
+            at: clock().toISOString(),
+            actor: email.trim().slice(0, 320),
+            action: 'sign-in-failed',
+            details: {
+              email: email.trim().slice(0, 320),
+              client,
+              device: deviceName(userAgent),
+              reason: staff ? 'wrong password' : 'deactivated staff member',
+            },
+          });
+        throw new ProblemError(401, SIGN_IN_REFUSED, { detail: 'Check both and try again.' });
+      }
       await attempt.forgive();
       const previous = sessionTokenOf(c);
       if (previous) await directory.endSession(previous);
-      const { token, expiresAt } = await directory.startSession(staff.id, clock());
+      const { token, expiresAt } = await directory.startSession(staff.id, clock(), { userAgent, client });
+      await signIns?.audit.audit({
+        mspId: staff.mspId,
+        at: clock().toISOString(),
+        actor: staff.email,
+        action: 'sign-in-succeeded',
+        details: { email: staff.email, client, device: deviceName(userAgent) },
+      });
       setSessionCookie(c, token, expiresAt);
       const body: Session = sessionBody(staff);
       return c.json(body);

@@ -100,12 +100,24 @@ export class StaffDirectory {
   }
 
   /** A new session; returns the token for the cookie. */
-  async startSession(staffId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  async startSession(
+    staffId: string,
+    now: Date,
+    device: { userAgent?: string | null; client?: string | null } = {},
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
     await this.db
       .insertInto('sessions')
-      .values({ token_hash: hashSessionToken(token), staff_user_id: staffId, expires_at: expiresAt, last_seen_at: now })
+      .values({
+        token_hash: hashSessionToken(token),
+        staff_user_id: staffId,
+        expires_at: expiresAt,
+        last_seen_at: now,
+        // Shown to the staff member in their session list ("Firefox on Windows"); no NUL reaches PostgreSQL.
+        user_agent: device.userAgent?.replace(/\p{Cc}/gu, '').slice(0, 512) ?? null,
+        client: device.client?.slice(0, 64) ?? null,
+      })
       .execute();
     // Expired sessions go now and then, on the way: no timer to run.
     if (Math.random() < 0.05) await this.db.deleteFrom('sessions').where('expires_at', '<=', now).execute();

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { emailProblem } from '../../src/domain/email';
+import { passwordProblem } from '../../src/domain/password-rules';
+import { commonPasswords } from '../auth/common-passwords';
 import { generatePassword } from '../auth/password';
 import { StaffDirectory } from '../auth/staff-directory';
 import { databaseLocationFromEnv, openDatabase } from '../sql/database';
@@ -39,8 +41,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const fromEnv = process.env.STAFF_PASSWORD;
-  if (fromEnv !== undefined && fromEnv.length < 12) {
-    console.error('STAFF_PASSWORD must be at least 12 characters.');
+  // The same rule as the setup page, invites and password changes.
+  const passwordRefusal = fromEnv === undefined ? null : passwordProblem(fromEnv, commonPasswords());
+  if (passwordRefusal) {
+    console.error(`STAFF_PASSWORD: ${passwordRefusal}.`);
     return 2;
   }
   const password = fromEnv ?? generatePassword();

@@ -9,6 +9,12 @@ import { sessionAuthenticator } from '../auth/authenticate';
 import { sessionRoutes } from '../auth/session-routes';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { StaffDirectory } from '../auth/staff-directory';
+import { StaffAccess } from '../auth/staff-access';
+import { setupRoutes } from '../auth/setup-routes';
+import { inviteRoutes } from '../auth/invite-routes';
+import { ownAccountRoutes } from '../auth/own-account-routes';
+import { SqlTeamStore } from '../sql/sql-team-store';
+import { randomInt } from 'node:crypto';
 import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
 import { SqlConsoleAccess } from '../sql/sql-console-access';
@@ -26,8 +32,11 @@ export interface LiveServerOptions {
   /** The built console; null to serve the API alone (tests, the benchmark). */
   distDir: string | null;
   clock?: Clock;
-  /** Seed two demo MSPs on a new database (default true). */
-  seed?: boolean;
+  /**
+   * Seed the two sample MSPs on a new database (SAMPLE_DATA=1; default off: a
+   * new database opens the one-time setup page instead).
+   */
+  sampleData?: boolean;
   /** Where "Open account" leads (see console-url.ts); the built-in stand-in page when unset. */
   consoleUrlFor?: ConsoleUrlFor;
   /**
@@ -49,6 +58,13 @@ function clientAddressOf(trustProxy: boolean) {
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     return incoming?.socket.remoteAddress ?? 'unknown';
   };
+}
+
+/** "K7QF-M2XD": 8 letters and digits that cannot be misread (no 0/O, 1/I/L), about 40 bits. */
+function newSetupCode(): string {
+  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  const pick = () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('');
+  return `${pick()}-${pick()}`;
 }
 
 /** A request that changes something must come from the console's own origin (defence in depth beside SameSite). */
@@ -91,8 +107,13 @@ export async function startLiveServer(options: LiveServerOptions) {
     await database.close();
     throw error;
   }
-  const seeded = options.seed === false ? null : await seedOnFirstStart(database.db, clock());
+  const seeded = options.sampleData ? await seedOnFirstStart(database.db, clock()) : null;
   const directory = new StaffDirectory(database.db);
+  const access = new StaffAccess(database.db);
+  const consoleAccess = new SqlConsoleAccess(database.db);
+  const clientAddress = clientAddressOf(options.trustProxy ?? false);
+  // Asked for by the setup page from any machine but this one; printed in the log while setup is open.
+  const setupCode = newSetupCode();
   const store = new SqlStore(database.db);
   const settlement = startSettlementSchedule({ store, db: database.db, location: options.database, clock });
   await settlement.started;
@@ -101,14 +122,17 @@ export async function startLiveServer(options: LiveServerOptions) {
     clock,
     consoleUrlFor: options.consoleUrlFor,
     authenticate: sessionAuthenticator(directory, clock),
-    consoleAccess: new SqlConsoleAccess(database.db),
+    consoleAccess,
+    team: new SqlTeamStore(database.db),
     ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),
-    publicRoutes: sessionRoutes(
-      directory,
-      new SignInLimiter(database.db),
-      clock,
-      clientAddressOf(options.trustProxy ?? false),
-    ),
+    publicRoutes: (app) => {
+      sessionRoutes(directory, new SignInLimiter(database.db), clock, clientAddress, { audit: consoleAccess, access })(
+        app,
+      );
+      setupRoutes({ access, directory, audit: consoleAccess, clock, clientAddress, setupCode })(app);
+      inviteRoutes({ access, directory, audit: consoleAccess, clock, clientAddress })(app);
+    },
+    extend: ownAccountRoutes({ access, audit: consoleAccess, clock }),
   });
   const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }) : null;
 
@@ -139,8 +163,10 @@ export async function startLiveServer(options: LiveServerOptions) {
     api,
     db: database.db,
     directory,
-    /** The demo staff created on this start, or null when the database was not new. */
+    /** The sample staff created on this start (SAMPLE_DATA), or null. */
     seeded,
+    /** The setup code, while no Admin exists yet (null after): print it for setup from another machine. */
+    setupCode: (await access.setupOpen()) ? setupCode : null,
     close: () => {
       // Stop accepting, let requests in flight finish (up to 5 s), then close the database under them.
       closing ??= new Promise<void>((resolve) => {

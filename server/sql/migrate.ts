@@ -1,10 +1,11 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import * as accountsAndStaff from './migrations/0001-accounts-and-staff';
 import * as fleetSnapshots from './migrations/0002-fleet-snapshots';
 import * as accountSearch from './migrations/0003-account-search';
 import * as hardening from './migrations/0004-hardening';
 import * as settlement from './migrations/0005-settlement';
 import * as roles from './migrations/0006-roles';
+import * as teamAccess from './migrations/0007-team-access';
 import * as activityAndAlerts from './migrations/0008-activity-and-alerts';
 import * as historyEffectiveDay from './migrations/0009-history-effective-day';
 import type { Database } from './schema';
@@ -21,13 +22,24 @@ const migrations: Record<string, Migration> = {
   '0004-hardening': hardening,
   '0005-settlement': settlement,
   '0006-roles': roles,
+  '0007-team-access': teamAccess,
   '0008-activity-and-alerts': activityAndAlerts,
   '0009-history-effective-day': historyEffectiveDay,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Kysely looks for its own tables in every schema unless told which: with two schemas in one database (the tests,
+  // or two installations side by side) it would find the other's and skip creating its own.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Branches took their numbers in advance and merge in any order: a database that already ran 0008 still runs
+    // 0007 when it arrives. Each migration only adds its own tables and columns, so the order between them is free.
+    allowUnorderedMigrations: true,
+    ...(rows[0]?.schema ? { migrationTableSchema: rows[0].schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed)

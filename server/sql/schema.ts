@@ -38,6 +38,27 @@ export interface SessionTable {
   expires_at: Timestamp;
   /** Moved forward by requests (at most once a minute); two hours behind now, the session has ended. */
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** What the staff member sees in their session list (the token's hash is never shown). */
+  id: Generated<string>;
+  /** The browser's User-Agent at sign-in, cut to 512 characters, for "Firefox on Windows". */
+  user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+  client: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface StaffInviteTable {
+  id: Generated<string>;
+  msp_id: string;
+  email: string;
+  email_key: string;
+  role: Role;
+  /** SHA-256 of the link's token: the link itself is shown once and never stored. */
+  token_hash: string;
+  /** The inviting staff member's email. */
+  invited_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface AccountTable {
@@ -162,5 +183,6 @@ export interface Database {
   open_account_tokens: OpenAccountTokenTable;
   audit_events: AuditEventTable;
   account_assignments: AccountAssignmentTable;
+  staff_invites: StaffInviteTable;
   staff_alert_state: StaffAlertStateTable;
 }

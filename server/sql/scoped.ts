@@ -69,6 +69,11 @@ export const scoped = {
   staff: (db: Db, scope: Scope) =>
     db.selectFrom('staff_users').where('msp_id', '=', scope.mspId).where('deactivated_at', 'is', null),
   snapshots: (db: Db, scope: Scope) => db.selectFrom('fleet_snapshots').where('msp_id', '=', scope.mspId),
+  /** The whole team, deactivated staff included (the Team page lists them, with their name). */
+  teamStaff: (db: Db, scope: Scope) => db.selectFrom('staff_users').where('staff_users.msp_id', '=', scope.mspId),
+  updateStaff: (db: Db, scope: Scope) => db.updateTable('staff_users').where('msp_id', '=', scope.mspId),
+  invites: (db: Db, scope: Scope) => db.selectFrom('staff_invites').where('msp_id', '=', scope.mspId),
+  updateInvites: (db: Db, scope: Scope) => db.updateTable('staff_invites').where('msp_id', '=', scope.mspId),
   alertState: (db: Db, scope: Scope) => db.selectFrom('staff_alert_state').where('msp_id', '=', scope.mspId),
 };
 

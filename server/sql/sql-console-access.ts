@@ -55,15 +55,10 @@ export class SqlConsoleAccess implements ConsoleAccessStore {
       .execute();
   }
 
-  async auditEvents(mspId: string, limit: number): Promise<AuditEvent[]> {
-    const rows = await this.db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('msp_id', '=', mspId)
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
+  async auditEvents(mspId: string, limit: number, actions?: readonly string[]): Promise<AuditEvent[]> {
+    let query = this.db.selectFrom('audit_events').selectAll().where('msp_id', '=', mspId);
+    if (actions) query = query.where('action', 'in', actions.length > 0 ? [...actions] : ['']);
+    const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((row) => ({
       mspId: row.msp_id,
       at: row.at.toISOString(),

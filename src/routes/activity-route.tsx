@@ -12,5 +12,5 @@ export const activityRoute = createRoute({
   // Started here so the first page is on its way while the route renders; the page shows its own loading state.
   loader: ({ context, deps }) => void context.queryClient.prefetchInfiniteQuery(activityQueryOptions(deps)),
   head: () => pageTitle('Activity'),
-  component: lazyRouteComponent(() => import('../features/accounts/activity-page'), 'ActivityPage'),
+  component: lazyRouteComponent(() => import('./activity-with-tabs'), 'ActivityWithTabs'),
 });

@@ -9,6 +9,11 @@ import { notFoundRoute } from './not-found-route';
 import { removedRoute } from './removed-route';
 import { rootRoute } from './root-route';
 import { signInRoute } from './sign-in-route';
+import { inviteRoute } from './invite-route';
+import { profileRoute } from './profile-route';
+import { setupRoute } from './setup-route';
+import { teamRoute } from './team-route';
+import { staffEventsRoute } from './staff-events-route';
 
 export const routeTree = rootRoute.addChildren([
   authenticatedRoute.addChildren([
@@ -18,8 +23,13 @@ export const routeTree = rootRoute.addChildren([
     accountRoute,
     removedRoute,
     activityRoute,
+    staffEventsRoute,
     insightsRoute,
+    teamRoute,
+    profileRoute,
     notFoundRoute,
   ]),
   signInRoute,
+  setupRoute,
+  inviteRoute,
 ]);

@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-route
 import { z } from 'zod';
 import { config } from '../api/config';
 import { isSafeReturnPath } from '../api/session';
+import { setupQueryOptions } from '../api/team';
 import { pageTitle } from './page-title';
 import { rootRoute } from './root-route';
 
@@ -14,9 +15,12 @@ export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: signInSearchSchema,
-  beforeLoad: () => {
+  beforeLoad: async ({ context }) => {
     // The demo signs its staff member in by itself.
     if (config.demoMode) throw redirect({ to: '/paid', replace: true });
+    // A new installation has nobody to sign in yet: its first start opens the setup page.
+    const setup = await context.queryClient.fetchQuery(setupQueryOptions()).catch(() => null);
+    if (setup?.open) throw redirect({ to: '/setup', replace: true });
   },
   head: () => pageTitle('Sign in'),
   component: lazyRouteComponent(() => import('../features/auth/sign-in-page'), 'SignInPage'),

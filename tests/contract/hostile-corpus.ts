@@ -6,6 +6,7 @@ import {
   problemSchema,
   type Account,
 } from '../../src/api/contract';
+import { teamSchema } from '../../src/api/team-contract';
 import type { ContractTarget } from './contract-target';
 
 /** One request a hostile client might send. */
@@ -478,6 +479,120 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
   post('bulk assign: __proto__', bulk, `{"staffId":"x","accountNumbers":[],"assigned":true,"__proto__":{"a":1}}`);
   post('bulk assign: missing fields', bulk, '{}');
   post('bulk assign: text/plain', bulk, rawJson(validBulk), 'text/plain; charset=application/json');
+  cases.push(...teamCases(post));
+  return cases;
+}
+
+/**
+ * Staff administration, invites, setup, own sessions and the audit export: every body is refused (none may create
+ * an invite, a staff member or an MSP), every odd id names nobody. Over the memory store the live-only routes
+ * (setup, invites, sessions) answer 404, which is a 4xx too.
+ */
+function teamCases(post: (label: string, path: string, body: string, contentType?: string | null) => void) {
+  const cases: HostileCase[] = [];
+  const invites = '/api/v1/team/invites';
+  for (const text of malformedJson) post(`invite: malformed ${JSON.stringify(text)}`, invites, text);
+  for (const value of wrongValues) {
+    post(`invite: email ${JSON.stringify(value)}`, invites, rawJson({ email: value, role: 'technician' }));
+    post(`invite: role ${JSON.stringify(value)}`, invites, rawJson({ email: 'new@corpus.example', role: value }));
+  }
+  for (const email of [
+    'nul\u0000@corpus.example',
+    'zero\u200bwidth@corpus.example',
+    `${'a'.repeat(400)}@corpus.example`,
+    'no-at',
+  ])
+    post(`invite: email ${JSON.stringify(email)}`, invites, rawJson({ email, role: 'sales' }));
+  for (const role of ['owner', 'ADMIN', 'admin\u0000', '__proto__', ''])
+    post(`invite: role ${JSON.stringify(role)}`, invites, rawJson({ email: 'new@corpus.example', role }));
+  post('invite: extra field', invites, rawJson({ email: 'new@corpus.example', role: 'sales', mspId: 'other' }));
+  post('invite: __proto__', invites, '{"email":"new@corpus.example","role":"sales","__proto__":{"role":"admin"}}');
+  post('invite: text/plain', invites, rawJson({ email: 'new@corpus.example', role: 'sales' }), 'text/plain');
+  cases.push({
+    label: 'invite: body without type',
+    method: 'POST',
+    path: invites,
+    body: new TextEncoder().encode(rawJson({ email: 'new@corpus.example', role: 'sales' })),
+  });
+
+  for (const id of oddNumbers) {
+    cases.push({
+      label: `PATCH staff ${id}`,
+      method: 'PATCH',
+      path: `/api/v1/team/staff/${id}`,
+      body: rawJson({ role: 'sales' }),
+      contentType: 'application/json',
+    });
+    post(`deactivate staff ${id}`, `/api/v1/team/staff/${id}/deactivate`, '{}');
+    cases.push({ label: `DELETE invite ${id}`, method: 'DELETE', path: `/api/v1/team/invites/${id}` });
+    cases.push({ label: `GET invitation ${id}`, method: 'GET', path: `/api/v1/invites/${id}` });
+    post(
+      `accept invitation ${id}`,
+      `/api/v1/invites/${id}/accept`,
+      rawJson({ name: 'X', password: 'a long enough phrase' }),
+    );
+    cases.push({ label: `DELETE session ${id}`, method: 'DELETE', path: `/api/v1/sessions/${id}` });
+  }
+  for (const body of [
+    rawJson({ role: 42 }),
+    rawJson({ role: 'owner' }),
+    rawJson({ role: 'sales', extra: 1 }),
+    '{',
+    '[]',
+  ])
+    cases.push({
+      label: `PATCH staff body ${body}`,
+      method: 'PATCH',
+      path: '/api/v1/team/staff/1',
+      body,
+      contentType: 'application/json',
+    });
+
+  const token = 'A'.repeat(43);
+  for (const text of [
+    ...malformedJson,
+    rawJson({ name: 'X' }),
+    rawJson({ name: 42, password: 'a long enough phrase' }),
+    rawJson({ name: 'Nul\u0000', password: 'a long enough phrase' }),
+    rawJson({ name: 'Evil\u202eName', password: 'a long enough phrase' }),
+    rawJson({ name: 'x'.repeat(500), password: 'a long enough phrase' }),
+    rawJson({ name: 'X', password: 'x'.repeat(5_000) }),
+    rawJson({ name: 'X', password: 'a long enough phrase', role: 'admin' }),
+  ])
+    post(`accept: ${text.slice(0, 40)}`, `/api/v1/invites/${token}/accept`, text);
+
+  for (const text of [
+    ...malformedJson,
+    rawJson({ mspName: 'M', name: 'N', email: 'setup@corpus.example' }),
+    rawJson({ mspName: '\u0000', name: 'N', email: 'setup@corpus.example', password: 'a long enough phrase' }),
+    rawJson({ mspName: 'M', name: 'N', email: 'bad', password: 'a long enough phrase' }),
+    rawJson({ mspName: 'M', name: 'N', email: 'setup@corpus.example', password: 42 }),
+    rawJson({
+      mspName: 'M',
+      name: 'N',
+      email: 'setup@corpus.example',
+      password: 'a long enough phrase',
+      code: 'x'.repeat(100),
+    }),
+    rawJson({ mspName: 'M', name: 'N', email: 'setup@corpus.example', password: 'a long enough phrase', role: 'x' }),
+  ])
+    post(`setup: ${text.slice(0, 40)}`, '/api/v1/setup', text);
+
+  for (const text of [
+    ...malformedJson,
+    rawJson({ currentPassword: 42, newPassword: 'a long enough phrase' }),
+    rawJson({ currentPassword: 'x' }),
+    rawJson({ currentPassword: 'x', newPassword: 'y'.repeat(5_000) }),
+    rawJson({ currentPassword: 'x', newPassword: 'a long enough phrase', staffId: '1' }),
+  ])
+    post(`password: ${text.slice(0, 40)}`, '/api/v1/session/password', text);
+
+  for (const query of ['kind=%00', 'kind=<b>x</b>', `kind=${'x'.repeat(3_000)}`, 'kind=staff%00'])
+    cases.push({
+      label: `audit export ${query.slice(0, 30)}`,
+      method: 'GET',
+      path: `/api/v1/audit-events/export?${query}&x=%ZZ`,
+    });
   return cases;
 }
 
@@ -509,6 +624,10 @@ async function snapshot(target: ContractTarget) {
     ),
     ended: await readAll(target, '/api/v1/ended-accounts?limit=200', endedPageSchema),
     activity: await readAll(target, '/api/v1/activity?limit=200', historyPageSchema),
+    team: teamSchema
+      .parse(await (await target.request('/api/v1/team')).json())
+      .staff.map(({ id, email, role, status }) => ({ id, email, role, status })),
+    invites: teamSchema.parse(await (await target.request('/api/v1/team')).json()).invites,
   };
 }
 

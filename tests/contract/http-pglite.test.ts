@@ -9,6 +9,7 @@ import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeTeamContract } from './team-contract';
 import { describeWatchContract } from './watch-contract';
 import {
   httpTarget,
@@ -19,6 +20,7 @@ import {
   type TestDatabase,
 } from '../server/live-server-harness';
 import { describeLiveServer } from '../server/live-server-suite';
+import { describeTeamAccess } from '../server/team-access-suite';
 
 // One server for the whole file: PGlite takes seconds to start.
 let database: TestDatabase;
@@ -46,9 +48,11 @@ describeInsightsContract('the live server over HTTP, on PGlite', () => target);
 describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
 describeBulkContract('the live server over HTTP, on PGlite', () => target);
+describeTeamContract('the live server over HTTP, on PGlite', () => target);
 describeWatchContract(
   'the live server over HTTP, on PGlite',
   () => target,
   () => otherTarget,
 );
 describeLiveServer('PGlite', () => server);
+describeTeamAccess('PGlite', () => server, tempPglite);

@@ -40,6 +40,8 @@ interface Call {
   state?: State;
   query?: string;
   body?: (role: Role, accountNumber: string, staff: StaffIds) => unknown;
+  /** Names a staff member or invite by an id nobody has (":id"): allowed, it answers 404; refused, 403. */
+  missingId?: boolean;
 }
 
 interface StaffIds {
@@ -90,6 +92,12 @@ const calls: Record<string, Call> = {
   },
   'GET /accounts/export.csv': { query: '?status=paid' },
   'GET /billing/reconciliation.csv': { query: `?month=${TODAY.slice(0, 7)}` },
+  'GET /team': {},
+  'POST /team/invites': { body: (role) => ({ email: `invitee.${role}@matrix.example`, role: 'technician' }) },
+  'DELETE /team/invites/:id': { missingId: true },
+  'PATCH /team/staff/:id': { missingId: true, body: () => ({ role: 'sales' }) },
+  'POST /team/staff/:id/deactivate': { missingId: true },
+  'GET /audit-events/export': {},
   'GET /activity/export': {},
   'GET /attention': {},
   'GET /alerts': {},
@@ -99,7 +107,13 @@ const calls: Record<string, Call> = {
 
 /** Routes a deployment mounts outside createApiApp's own (before authentication, or the demo's controls). */
 const mountedElsewhere = (entry: RouteEntry) =>
-  entry.access === 'public' || entry.access === 'signed-in' || (entry.method === 'GET' && entry.path === '/session');
+  entry.access === 'public' ||
+  entry.access === 'signed-in' ||
+  (entry.method === 'GET' && entry.path === '/session') ||
+  // One's own sessions and password: the live server's (every role has "own-session"; tests/server/team-access-suite.ts).
+  entry.path === '/sessions' ||
+  entry.path === '/sessions/:id' ||
+  entry.path === '/session/password';
 
 const keyOf = (entry: RouteEntry) => `${entry.method} ${entry.path}`;
 const tested = routeTable.filter((entry) => !mountedElsewhere(entry));
@@ -204,7 +218,8 @@ function describeMatrix(
             const subject = relation ? plan.get(`${role}|${key}|${relation}`)! : null;
             const path = entry.path
               .replace(':accountNumber', subject?.accountNumber ?? '')
-              .replace(':staffId', setup.staff.technician);
+              .replace(':staffId', setup.staff.technician)
+              .replace(':id', 'matrix-missing');
             const body = call.body?.(role, subject?.accountNumber ?? '', setup.staff);
             const response = await app.request(`/api/v1${path}${call.query ?? ''}`, {
               method: entry.method,
@@ -217,7 +232,7 @@ function describeMatrix(
             const allowed = entry.access !== 'public' && entry.access !== 'signed-in' && may(role, entry.access);
             // Bulk assignment names accounts in its body: one not seen is reported, not refused.
             const hidden = subject !== null && key !== 'POST /assignments' && !sees(role, subject);
-            const expected = !allowed ? '403' : hidden ? '404' : 'passes';
+            const expected = !allowed ? '403' : hidden || call.missingId ? '404' : 'passes';
             const actual =
               response.status === 403
                 ? '403'

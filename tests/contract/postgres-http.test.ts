@@ -9,6 +9,7 @@ import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeTeamContract } from './team-contract';
 import { describeWatchContract } from './watch-contract';
 import {
   httpTarget,
@@ -19,6 +20,7 @@ import {
   type TestDatabase,
 } from '../server/live-server-harness';
 import { describeLiveServer } from '../server/live-server-suite';
+import { describeTeamAccess } from '../server/team-access-suite';
 
 // Runs when DATABASE_URL names a PostgreSQL server (.ci/run starts one); each run gets a new schema.
 const databaseUrl = process.env.DATABASE_URL?.trim();
@@ -49,10 +51,16 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
   describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
   describeBulkContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeTeamContract('the live server over HTTP, on PostgreSQL', () => target);
   describeWatchContract(
     'the live server over HTTP, on PostgreSQL',
     () => target,
     () => otherTarget,
   );
   describeLiveServer('PostgreSQL', () => server);
+  describeTeamAccess(
+    'PostgreSQL',
+    () => server,
+    () => tempPostgresSchema(databaseUrl!),
+  );
 });

@@ -41,9 +41,20 @@ export async function tempPostgresSchema(databaseUrl: string): Promise<TestDatab
   };
 }
 
-export function startTestServer(database: TestDatabase, distDir: string | null = null): Promise<LiveServer> {
+export function startTestServer(
+  database: TestDatabase,
+  distDir: string | null = null,
+  { sampleData = true }: { sampleData?: boolean } = {},
+): Promise<LiveServer> {
   // trustProxy: the sign-in tests play several clients with X-Forwarded-For.
-  return startLiveServer({ database: database.location, port: 0, hostname: '127.0.0.1', distDir, trustProxy: true });
+  return startLiveServer({
+    database: database.location,
+    port: 0,
+    hostname: '127.0.0.1',
+    distDir,
+    trustProxy: true,
+    sampleData,
+  });
 }
 
 /** Signs in and returns the session cookie ("name=value") to send back. */

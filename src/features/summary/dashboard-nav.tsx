@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { summaryQueryOptions } from '../../api/accounts';
+import { sessionQueryOptions } from '../../api/session';
+import { may } from '../../domain/permissions';
 import type { BoardStatus } from '../../domain/account-status';
 import { formatCount } from '../../components/format';
 import { boardViews, type BoardView } from '../../stores/view-preference-store';
@@ -25,6 +27,7 @@ function useViewInUrl(): BoardView | undefined {
 /** The Dashboard navigation: one link a board, each with the board's size. */
 export function DashboardNav() {
   const summary = useQuery(summaryQueryOptions());
+  const session = useQuery(sessionQueryOptions());
   const view = useViewInUrl();
   return (
     <nav className="dashboard-nav" aria-label="Dashboard">
@@ -68,6 +71,23 @@ export function DashboardNav() {
         <li>
           <Link to="/insights" className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
             <span className="dashboard-nav__label">Insights</span>
+          </Link>
+        </li>
+      </ul>
+      <p className="dashboard-nav__title" aria-hidden="true">
+        Access
+      </p>
+      <ul>
+        {session.data && may(session.data.staff.role, 'manage-staff') ? (
+          <li>
+            <Link to="/team" className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
+              <span className="dashboard-nav__label">Team</span>
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/profile" className="dashboard-nav__link" activeProps={{ 'aria-current': 'page' }}>
+            <span className="dashboard-nav__label">Your sign-in</span>
           </Link>
         </li>
       </ul>

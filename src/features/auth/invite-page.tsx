@@ -1,0 +1,104 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { config } from '../../api/config';
+import { sessionKeys } from '../../api/session';
+import { acceptInvite, invitationQueryOptions } from '../../api/team';
+import { TextField } from '../../components/text-field';
+import { roleLabels } from '../../domain/permissions';
+import { localPasswordProblem, PASSWORD_HINT, useFieldErrors } from './use-password-form';
+import './sign-in.css';
+
+const route = getRouteApi('/invite/$token');
+
+type Field = 'name' | 'password';
+
+/** /invite/<token>: the invitee sets their name and password, and is signed in. */
+export function InvitePage() {
+  const { token } = route.useParams();
+  const invitation = useQuery({ ...invitationQueryOptions(token), enabled: !config.demoMode });
+  const [values, setValues] = useState<Record<Field, string>>({ name: '', password: '' });
+  const form = useFieldErrors<Field>();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const accept = useMutation({
+    mutationFn: (body: Record<Field, string>) => acceptInvite(token, body),
+    onSuccess: (session) => {
+      queryClient.removeQueries();
+      queryClient.setQueryData(sessionKeys.current, session);
+    },
+  });
+
+  const field = (name: Field) => ({
+    value: values[name],
+    error: form.errors[name],
+    onChange: (event: { target: { value: string } }) => {
+      setValues((previous) => ({ ...previous, [name]: event.target.value }));
+      form.clear(name);
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const ok = form.check({
+      name: values.name.trim() ? null : 'Enter your name',
+      password: localPasswordProblem(values.password),
+    });
+    if (!ok || accept.isPending) return;
+    accept.mutate(values, { onSuccess: () => void router.navigate({ to: '/', replace: true }), onError: form.fail });
+  };
+
+  return (
+    <main className="sign-in" id="main">
+      <div className="sign-in__card">
+        <div className="sign-in__brand">
+          <img src="/favicon.svg" alt="" width="36" height="36" />
+          <span>MSP Command Center</span>
+        </div>
+        {config.demoMode ? (
+          <>
+            <h1 className="sign-in__title">Invites work in live mode</h1>
+            <p className="sign-in__lead">
+              The demo signs its staff in by itself, so an invite link cannot be accepted here.
+            </p>
+          </>
+        ) : invitation.isPending ? (
+          <p className="sign-in__lead" role="status">
+            Opening your invite…
+          </p>
+        ) : invitation.isError ? (
+          <>
+            <h1 className="sign-in__title">This invite link no longer works</h1>
+            <p className="sign-in__lead">{invitation.error.message}</p>
+          </>
+        ) : (
+          <>
+            <h1 className="sign-in__title">Join {invitation.data.mspName}</h1>
+            <p className="sign-in__lead">
+              You are invited as {roleLabels[invitation.data.role]} with {invitation.data.email}. Choose your name and
+              password.
+            </p>
+            <form noValidate onSubmit={submit} aria-busy={accept.isPending}>
+              {form.formError ? (
+                <div className="form-error" role="alert">
+                  {form.formError}
+                </div>
+              ) : null}
+              <TextField label="Your name" autoComplete="name" {...field('name')} />
+              <TextField
+                label="Password"
+                type="password"
+                autoComplete="new-password"
+                hint={PASSWORD_HINT}
+                {...field('password')}
+              />
+              <button type="submit" className="button button--primary sign-in__submit" disabled={accept.isPending}>
+                Join and sign in
+              </button>
+            </form>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

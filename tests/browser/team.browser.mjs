@@ -1,0 +1,169 @@
+// Live mode, from an empty database: the setup page makes the MSP and its Admin; the Admin invites a
+// technician, who joins through the invite link (in a browser of their own), is assigned two accounts and
+// sees exactly those two; the Admin deactivates them, and their open page is signed out on its next request.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eventually } from './support.mjs';
+
+export const name = 'team: setup, invite a technician, assign two accounts, they see those two, deactivate, signed out';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const distDir = path.resolve(rootDir, process.env.BROWSER_DIST_DIR ?? 'dist');
+const admin = {
+  msp: 'Team Test MSP',
+  name: 'Ada Admin',
+  email: 'ada@team-test.example',
+  password: 'team test admin phrase',
+};
+const tech = { name: 'Tom Technician', email: 'tom@team-test.example', password: 'team test tech phrase' };
+
+function runServer(dataDir) {
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DIST_DIR: distDir };
+  delete env.DATABASE_URL;
+  delete env.SAMPLE_DATA;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: rootDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = new Promise((resolve, reject) => {
+    const collect = (chunk) => {
+      output += chunk.toString();
+      const match = /at (http:\/\/\S+),/.exec(output);
+      if (match) resolve(match[1]);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('exit', (code) => reject(new Error(`the live server exited with ${code}:\n${output}`)));
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { url, stop, log: () => output };
+}
+
+export default async function team({ page, screenshot }) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-team-browser-'));
+  let server;
+  let techContext;
+  try {
+    server = runServer(dataDir);
+    const baseUrl = await server.url;
+    await eventually(() => assert.match(server.log(), /setup page asks for this code: [A-Z2-9]{4}-[A-Z2-9]{4}/));
+
+    // An empty database: the console opens the one-time setup page.
+    await page.goto(`${baseUrl}/paid`);
+    await page.getByRole('heading', { level: 1, name: 'Set up your Command Center' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'MSP name' }).fill(admin.msp);
+    await page.getByRole('textbox', { name: 'Your name' }).fill(admin.name);
+    await page.getByRole('textbox', { name: 'Email address' }).fill(admin.email);
+    await page.getByLabel('Password').fill('password12345');
+    await page.getByRole('button', { name: 'Create MSP and Admin' }).click();
+    await page.getByText('This password is too common').waitFor();
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Create MSP and Admin' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Paid Subscriptions' }).waitFor();
+
+    // Three trials; the technician will be given two of them.
+    const created = [];
+    for (const organizationName of ['Assigned Alpha Ltd', 'Assigned Beta Ltd', 'Not Assigned Gamma Ltd']) {
+      const response = await page.request.post(`${baseUrl}/api/v1/accounts`, {
+        data: { organizationName, email: `${organizationName.split(' ')[1].toLowerCase()}@customers.example` },
+      });
+      assert.equal(response.status(), 201, await response.text());
+      created.push(await response.json());
+    }
+
+    // Invite the technician from the Team page; the link is shown once.
+    await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+    await page.getByRole('textbox', { name: 'Email address' }).fill(tech.email);
+    await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('technician');
+    await page.getByRole('button', { name: 'Create invite link' }).click();
+    const link = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+    assert.match(link, /\/invite\/[\w-]{43}$/);
+    await screenshot('team-invited');
+
+    // The technician, in a browser of their own, joins through the link.
+    techContext = await page
+      .context()
+      .browser()
+      .newContext({ viewport: { width: 390, height: 844 } });
+    const techPage = await techContext.newPage();
+    await techPage.goto(link);
+    await techPage.getByRole('heading', { level: 1, name: `Join ${admin.msp}` }).waitFor();
+    await techPage.getByRole('textbox', { name: 'Your name' }).fill(tech.name);
+    await techPage.getByLabel('Password').fill(tech.password);
+    await techPage.getByRole('button', { name: 'Join and sign in' }).click();
+    await techPage.getByRole('heading', { level: 1, name: 'Paid Subscriptions' }).waitFor();
+
+    // The Admin assigns two accounts (the assignment API of the roles work).
+    const session = await (await techPage.request.get(`${baseUrl}/api/v1/session`)).json();
+    assert.equal(session.staff.role, 'technician');
+    for (const account of created.slice(0, 2)) {
+      const response = await page.request.put(
+        `${baseUrl}/api/v1/accounts/${account.accountNumber}/assignments/${session.staff.id}`,
+      );
+      assert.ok(response.ok(), `assigning ${account.accountNumber}: ${response.status()} ${await response.text()}`);
+    }
+
+    // The technician sees exactly those two.
+    await techPage.goto(`${baseUrl}/trials?view=list`);
+    await techPage.getByRole('heading', { level: 1, name: 'Active Trials' }).waitFor();
+    await eventually(async () => {
+      const text = await techPage.getByRole('main').innerText();
+      assert.match(text, /Assigned Alpha Ltd/);
+      assert.match(text, /Assigned Beta Ltd/);
+      assert.doesNotMatch(text, /Not Assigned Gamma Ltd/);
+    });
+    const trials = await (await techPage.request.get(`${baseUrl}/api/v1/accounts?status=trial`)).json();
+    assert.deepEqual(trials.items.map((account) => account.organizationName).sort(), [
+      'Assigned Alpha Ltd',
+      'Assigned Beta Ltd',
+    ]);
+    await screenshot('team-technician-view');
+    await techPage.screenshot({
+      path: path.join(rootDir, 'tests/browser/artifacts/team-technician-390.png'),
+      fullPage: true,
+    });
+
+    // The Admin deactivates them; the technician's open page is signed out on its next request.
+    await page.reload();
+    await page.getByRole('button', { name: `Deactivate ${tech.name}` }).click();
+    await page.getByRole('button', { name: `Confirm deactivation of ${tech.name}` }).click();
+    await page
+      .getByRole('row', { name: new RegExp(tech.name) })
+      .getByText('Deactivated')
+      .waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot('team-390');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot('team-1440-dark');
+
+    await techPage
+      .getByRole('navigation', { name: 'Dashboard' })
+      .getByRole('link', { name: /^Expired Trials/ })
+      .click();
+    await techPage.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+
+    // The staff events on Activity say what happened.
+    await page.goto(`${baseUrl}/activity/staff`);
+    await page.getByRole('table', { name: 'Staff and sign-in events' }).waitFor();
+    await page.getByText(`Deactivated ${tech.name} (${tech.email}); their sessions ended`).waitFor();
+    await page.getByText(`Invited ${tech.email} as Technician`).waitFor();
+    await screenshot('staff-events-dark');
+  } finally {
+    await techContext?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
