@@ -1,10 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  bulkAssignmentResultSchema,
-  staffListSchema,
-  type BulkAssignmentBody,
-  type StaffList,
-} from './assignments-contract';
+import { staffListSchema, type StaffList } from './assignments-contract';
 import { apiRequest } from './client';
 
 export const assignmentKeys = {
@@ -36,8 +31,4 @@ export function setAccountAssignment(accountNumber: string, staffId: string, ass
     method: assigned ? 'PUT' : 'DELETE',
     schema: staffListSchema,
   });
-}
-
-export function assignAccounts(body: BulkAssignmentBody) {
-  return apiRequest('/assignments', { method: 'POST', body, schema: bulkAssignmentResultSchema });
 }
