@@ -3,12 +3,14 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestApi, server } from '../mocks/node';
 import { useActionNotice } from '../src/stores/action-notice-store';
+import { useBulkSelection } from '../src/stores/bulk-selection-store';
 import { useThemeStore } from '../src/stores/theme-store';
 import { useViewPreference } from '../src/stores/view-preference-store';
 
 const initialViewPreference = useViewPreference.getInitialState();
 const initialTheme = useThemeStore.getInitialState();
 const initialNotice = useActionNotice.getInitialState();
+const initialSelection = useBulkSelection.getInitialState();
 
 // Server tests (`@vitest-environment node`) talk to a real server over HTTP: no DOM to clean
 // up, and no MSW, which would otherwise answer their requests with the demo API.
@@ -37,6 +39,7 @@ if (domTest) {
     useViewPreference.setState(initialViewPreference, true);
     useThemeStore.setState(initialTheme, true);
     useActionNotice.setState(initialNotice, true);
+    useBulkSelection.setState(initialSelection, true);
   });
   afterAll(() => server.close());
 }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ActionResult } from '../../src/api/contract';
 import { dayOf, type IsoDay } from '../../src/domain/calendar';
 import type { Change, RuleResult } from '../../src/domain/lifecycle/account-state';
-import type { AccountRecord, NewHistoryEntry } from '../store/account-record';
+import type { AccountRecord, NewHistoryEntry, Refusal } from '../store/account-record';
 import type { ApiEnv } from './create-api-app';
 import { presentAccount } from './present-account';
 import { ProblemError } from './problem';
@@ -21,18 +21,21 @@ export function historyEntries(changes: Change[], record: AccountRecord, actor: 
   }));
 }
 
+export type Rule = (record: AccountRecord, today: IsoDay) => RuleResult;
+
+/** What one rule did to one account: the account as it now is (null once deleted), or the refusal as HTTP says it. */
+export type RuleOutcome =
+  | { ok: true; record: AccountRecord | null; chargeCents: number | null; today: IsoDay }
+  | { ok: false; refusal: Refusal };
+
 /**
- * Runs one lifecycle rule on an account inside the store's atomic update and
- * answers with the account as it now is. A refusal becomes problem+json:
- * a conflict with the account's state is 409, bad input 422.
+ * Runs one lifecycle rule on one account inside the store's atomic update,
+ * recording its history. A refusal is mapped to HTTP here, once, for the
+ * single actions and the bulk ones alike: a conflict with the account's
+ * state is 409, bad input 422 (and a missing account 404, from the store).
  */
-export async function applyRule(
-  c: Context<ApiEnv>,
-  rule: (record: AccountRecord, today: IsoDay) => RuleResult,
-): Promise<Response> {
-  const now = c.var.clock();
-  const today = dayOf(now);
-  const accountNumber = c.req.param('accountNumber') ?? '';
+export async function runRule(c: Context<ApiEnv>, accountNumber: string, rule: Rule): Promise<RuleOutcome> {
+  const today = dayOf(c.var.clock());
   let chargeCents: number | null = null;
   const outcome = await c.var.store.update(c.var.actor, accountNumber, (record) => {
     // The entry's time is read here, under the account's lock: read before it, two changes that waited
@@ -66,6 +69,13 @@ export async function applyRule(
       result: null,
     };
   });
+  if (!outcome.ok) return outcome;
+  return { ok: true, record: outcome.record, chargeCents, today };
+}
+
+/** Runs one lifecycle rule on the account of the path and answers with the account as it now is, or problem+json. */
+export async function applyRule(c: Context<ApiEnv>, rule: Rule): Promise<Response> {
+  const outcome = await runRule(c, c.req.param('accountNumber') ?? '', rule);
   if (!outcome.ok) {
     const { status, title, detail, errors } = outcome.refusal;
     throw new ProblemError(status, title, {
@@ -74,6 +84,9 @@ export async function applyRule(
     });
   }
   if (!outcome.record) throw new ProblemError(404, 'Account not found');
-  const body: ActionResult = { account: presentAccount(outcome.record, today, c.var.consoleUrlFor), chargeCents };
+  const body: ActionResult = {
+    account: presentAccount(outcome.record, outcome.today, c.var.consoleUrlFor),
+    chargeCents: outcome.chargeCents,
+  };
   return c.json(body);
 }

@@ -4,6 +4,8 @@ import { apiPrefix } from '../../src/api/contract';
 import type { AccountStore, Scope } from '../store/account-record';
 import type { Role } from '../../src/domain/permissions';
 import { accountRoutes } from './account-routes';
+import { bulkRoutes } from './bulk-routes';
+import { exportRoutes } from './export-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
@@ -137,6 +139,9 @@ export function createApiApp({
       await next();
     });
 
+  // Before accountRoutes: /accounts/bulk and /accounts/export.csv are not account numbers.
+  app.route('/', bulkRoutes);
+  app.route('/', exportRoutes);
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);

@@ -30,6 +30,11 @@ export const routeTable: readonly RouteEntry[] = [
   { method: 'DELETE', path: '/session', access: 'public' },
   { method: 'POST', path: '/open-account/redeem', access: 'public' },
 
+  // Before /accounts/:accountNumber, which would match them too. A bulk action needs its action's own permission
+  // as well (checked by the route: removing is an Admin's); extending and ending trials need the same roles.
+  { method: 'POST', path: '/accounts/bulk', access: 'extend-trial' },
+  { method: 'GET', path: '/accounts/export.csv', access: 'export' },
+  { method: 'GET', path: '/billing/reconciliation.csv', access: 'view-billing' },
   { method: 'GET', path: '/accounts', access: 'view-accounts' },
   { method: 'POST', path: '/accounts', access: 'add-customer' },
   { method: 'GET', path: '/summary', access: 'view-accounts' },

@@ -46,7 +46,7 @@ export interface BoardFind {
   usersMax?: number;
 }
 
-function findQuery({ q, overSeats, pendingDecrease, cancelling, ...rest }: BoardFind) {
+export function findQuery({ q, overSeats, pendingDecrease, cancelling, ...rest }: BoardFind) {
   const flag = (value: boolean | undefined) => (value ? 'true' : undefined);
   return {
     ...rest,

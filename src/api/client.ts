@@ -106,3 +106,24 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
   if (!parsed.success) throw new ContractError(path, parsed.error.message);
   return parsed.data;
 }
+
+/** A file the API makes (a CSV export): its bytes and the name it gives it, or the same errors as apiRequest. */
+export async function apiFile(
+  path: string,
+  options: { query?: RequestOptions<z.ZodType>['query']; signal?: AbortSignal } = {},
+): Promise<{ blob: Blob; filename: string }> {
+  let response: Response;
+  try {
+    response = await fetch(urlFor(path, options.query), {
+      signal: options.signal,
+      credentials: 'include',
+      headers: { Accept: 'text/csv, application/problem+json' },
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+  if (!response.ok) throw new ApiError(await problemFrom(response));
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'export.csv';
+  return { blob: await response.blob(), filename };
+}

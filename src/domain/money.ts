@@ -18,3 +18,11 @@ export function formatCents(cents: Cents): string {
   const dollars = Math.floor(absolute / 100).toLocaleString('en-US');
   return `${sign}$${dollars}.${String(absolute % 100).padStart(2, '0')}`;
 }
+
+/** Cents as a plain decimal amount for files ("1234.50", "-0.05"): exact, no grouping, no currency sign. */
+export function decimalAmount(cents: Cents): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError('decimalAmount takes whole cents');
+  const sign = cents < 0 ? '-' : '';
+  const absolute = Math.abs(cents);
+  return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
+}

@@ -86,6 +86,9 @@ const oddNumbers = [
   'AC-%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%90%EF%BC%91',
   "AC-100001'%20or%20'1'%3D'1",
   'AC-1e9',
+  // A collection route's name is an account number only where it stands alone (GET /accounts/bulk is 404 too).
+  'bulk',
+  'export.csv%2F..',
 ];
 
 const accountRoutes: Array<[method: string, suffix: string]> = [
@@ -311,6 +314,95 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
     post(`${path}: cross-site text/plain`, path, 'x', 'text/plain; charset=application/json');
     post(`${path}: application/jsonx`, path, '{}', 'application/jsonx');
     cases.push({ label: `${path}: body without type`, method: 'POST', path, body: new TextEncoder().encode('{}') });
+  }
+
+  {
+    // Bulk actions: bodies that must be refused whole (and so change nothing), and the CSV exports' queries.
+    const bulk = '/api/v1/accounts/bulk';
+    const some = [accounts.trial.accountNumber];
+    for (const text of malformedJson) post(`bulk: malformed ${JSON.stringify(text)}`, bulk, text);
+    for (const value of wrongValues) {
+      post(`bulk: action ${JSON.stringify(value)}`, bulk, rawJson({ action: value, accountNumbers: some }));
+      post(
+        `bulk: days ${JSON.stringify(value)}`,
+        bulk,
+        rawJson({ action: 'extendTrial', days: value, accountNumbers: some }),
+      );
+      post(`bulk: numbers ${JSON.stringify(value)}`, bulk, rawJson({ action: 'endTrial', accountNumbers: value }));
+      post(`bulk: matching ${JSON.stringify(value)}`, bulk, rawJson({ action: 'endTrial', matching: value }));
+    }
+    for (const body of [
+      { action: 'endTrial' },
+      { action: 'endTrial', accountNumbers: [] },
+      { action: 'endTrial', accountNumbers: Array.from({ length: 101 }, () => accounts.trial.accountNumber) },
+      { action: 'endTrial', accountNumbers: ['x'.repeat(41)] },
+      { action: 'endTrial', accountNumbers: some, matching: { status: 'trial' } },
+      { action: 'endTrial', accountNumbers: some, cursor: 'abc' },
+      { action: 'endTrial', accountNumbers: some, days: 7 },
+      { action: 'extendTrial', accountNumbers: some },
+      { action: 'extendTrial', days: 8, accountNumbers: some },
+      { action: 'upgrade', accountNumbers: some },
+      { action: '__proto__', accountNumbers: some },
+      { action: 'endTrial', accountNumbers: some, extra: 1 },
+      { action: 'endTrial', matching: {} },
+      { action: 'endTrial', matching: { status: 'gold' } },
+      { action: 'endTrial', matching: { status: 'paid' } },
+      { action: 'removeExpired', matching: { status: 'trial' } },
+      { action: 'endTrial', matching: { status: 'trial', q: 'x'.repeat(101) } },
+      { action: 'endTrial', matching: { status: 'trial', endsWithin: '5' } },
+      { action: 'endTrial', matching: { status: 'trial', overSeats: 'true' } },
+      { action: 'endTrial', matching: { status: 'trial', createdFrom: '2026-02-30' } },
+      { action: 'endTrial', matching: { status: 'trial', usersMin: '5', usersMax: '1' } },
+      { action: 'endTrial', matching: { status: 'trial', q: 'x'.repeat(201) } },
+      { action: 'endTrial', matching: { status: 'trial', ['k'.repeat(41)]: 'x' } },
+      { action: 'endTrial', matching: { status: 'trial', q: 1 } },
+      ...badCursors()
+        .filter((cursor) => cursor !== '' && cursor.length <= 2000)
+        .map((cursor) => ({ action: 'endTrial', matching: { status: 'trial' }, cursor })),
+      { action: 'endTrial', matching: { status: 'trial' }, cursor: 'a'.repeat(2001) },
+    ])
+      post(`bulk: ${JSON.stringify(body).slice(0, 80)}`, bulk, rawJson(body));
+    post(
+      'bulk: __proto__',
+      bulk,
+      `{"action":"endTrial","accountNumbers":["${accounts.trial.accountNumber}"],"__proto__":{"a":1}}`,
+    );
+    post('bulk: text/plain', bulk, rawJson({ action: 'endTrial', accountNumbers: some }), 'text/plain');
+    cases.push({ label: 'bulk: GET', method: 'GET', path: bulk });
+    for (const query of [
+      '',
+      'status=',
+      'status=gold',
+      'status=%00',
+      'status=paid&sort=trialEnd',
+      'status=paid&endsWithin=7',
+      'status=trial&endsWithin=5',
+      `status=trial&q=${'x'.repeat(101)}`,
+      'status=trial&createdFrom=2026-13-01',
+      'status=trial&usersMin=-1',
+      'status=trial&usersMin=9&usersMax=1',
+      'status=paid&overSeats=yes',
+    ])
+      cases.push({ label: `board export ${query}`, method: 'GET', path: `/api/v1/accounts/export.csv?${query}` });
+    for (const month of [
+      '',
+      '2026',
+      '2026-13',
+      '2026-00',
+      '26-11',
+      '2026-1',
+      '2026-11-01',
+      '%00',
+      '9999-12',
+      '1999-12',
+      'x'.repeat(500),
+    ])
+      cases.push({
+        label: `billing month ${month.slice(0, 20)}`,
+        method: 'GET',
+        path: `/api/v1/billing/reconciliation.csv?month=${month}`,
+      });
+    cases.push({ label: 'billing without month', method: 'GET', path: '/api/v1/billing/reconciliation.csv' });
   }
 
   // Assigning accounts: odd staff ids in the path, and bulk bodies that must assign nothing.

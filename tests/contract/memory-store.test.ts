@@ -1,6 +1,7 @@
 import { dayOf } from '../../src/domain/calendar';
 import { TEST_NOW, testApi } from '../../mocks/node';
 import { describeAccountsContract } from './accounts-contract';
+import { describeBulkContract } from './bulk-contract';
 import { describeFindContract } from './find-contract';
 import { describeInsightsContract } from './insights-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
@@ -33,6 +34,11 @@ describeFindContract('the API app over the in-memory store', () => ({
 }));
 
 describeOpenAccountContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeBulkContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

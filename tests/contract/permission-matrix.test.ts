@@ -84,6 +84,11 @@ const calls: Record<string, Call> = {
     }),
   },
   'GET /assignees': {},
+  'POST /accounts/bulk': {
+    body: (_role, accountNumber) => ({ action: 'extendTrial', days: 7, accountNumbers: [accountNumber] }),
+  },
+  'GET /accounts/export.csv': { query: '?status=paid' },
+  'GET /billing/reconciliation.csv': { query: `?month=${TODAY.slice(0, 7)}` },
 };
 
 /** Routes a deployment mounts outside createApiApp's own (before authentication, or the demo's controls). */

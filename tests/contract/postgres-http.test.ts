@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { LiveServer } from '../../server/node/live-server';
 import type { ContractTarget } from './contract-target';
 import { describeAccountsContract } from './accounts-contract';
+import { describeBulkContract } from './bulk-contract';
 import { describeInsightsContract } from './insights-contract';
 import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
@@ -44,5 +45,6 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeInsightsContract('the live server over HTTP, on PostgreSQL', () => target);
   describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
   describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeBulkContract('the live server over HTTP, on PostgreSQL', () => target);
   describeLiveServer('PostgreSQL', () => server);
 });

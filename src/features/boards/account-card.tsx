@@ -4,6 +4,7 @@ import type { Account } from '../../api/contract';
 import { formatCount } from '../../components/format';
 import { accountFacts } from './account-facts';
 import { OpenAccountLink, SeatMeter, StatusBadge } from './account-bits';
+import { SelectAccountCheckbox } from './select-account-checkbox';
 
 /** One account as a card: its name heads it and names the article. */
 export function AccountCard({ account, asOf, actions }: { account: Account; asOf: string; actions?: ReactNode }) {
@@ -12,6 +13,7 @@ export function AccountCard({ account, asOf, actions }: { account: Account; asOf
   return (
     <article className="account-card" aria-labelledby={headingId} data-testid="account-card">
       <header className="account-card__header">
+        <SelectAccountCheckbox account={account} />
         <div className="account-card__identity">
           <h2 id={headingId} className="account-card__name" title={account.organizationName}>
             <Link to="/accounts/$accountNumber" params={{ accountNumber: account.accountNumber }}>

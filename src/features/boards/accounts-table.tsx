@@ -4,6 +4,7 @@ import { formatCount, plural } from '../../components/format';
 import { accountFacts } from './account-facts';
 import { OpenAccountLink, StatusBadge } from './account-bits';
 import type { RenderActions } from './account-cards';
+import { SelectAccountCheckbox } from './select-account-checkbox';
 import type { BoardDefinition } from './boards';
 
 interface AccountsTableProps {
@@ -52,6 +53,7 @@ export function AccountsTable({
             return (
               <tr key={account.accountNumber} data-warning={view.warning ? 'true' : undefined}>
                 <th scope="row" className="accounts-table__company">
+                  <SelectAccountCheckbox account={account} />
                   <Link
                     to="/accounts/$accountNumber"
                     params={{ accountNumber: account.accountNumber }}

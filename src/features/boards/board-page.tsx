@@ -1,14 +1,21 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { boardQueryOptions } from '../../api/accounts';
 import type { BoardStatus } from '../../domain/account-status';
 import { StatusPanel } from '../../components/status-panel';
 import { AccountCards, type RenderActions } from './account-cards';
 import { AccountsTable } from './accounts-table';
+import { BoardExports } from './board-exports';
 import { BoardHeader } from './board-header';
+import { BulkActionBar } from './bulk-action-bar';
+import { BulkSelectable } from './bulk-selectable';
 import { BoardPending } from './board-pending';
 import { isNarrowed } from './board-find-search';
 import { BoardToolbar } from './board-toolbar';
 import { boardFor } from './boards';
+import { bulkActionBoards, bulkActionPermissions, bulkActions } from '../../api/bulk-contract';
+import { useMay } from '../../api/permissions';
+import { useBulkSelection } from '../../stores/bulk-selection-store';
 import { useBoardFind } from './use-board-find';
 import { LoadMore } from './load-more';
 import { useBoardView } from './use-board-view';
@@ -21,6 +28,15 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
   const { find } = useBoardFind(status);
   // Not suspense: a new search keeps the last results on screen until its own arrive.
   const query = useInfiniteQuery({ ...boardQueryOptions(status, find), placeholderData: keepPreviousData });
+  // A selection belongs to one board and one search and filters (the sort aside): another starts it afresh.
+  const { sort: _sort, ...narrowing } = find;
+  const selectionScope = JSON.stringify([status, narrowing]);
+  const enterScope = useBulkSelection((state) => state.enterScope);
+  useEffect(() => enterScope(selectionScope), [enterScope, selectionScope]);
+  const may = useMay();
+  const selectable = bulkActions.some(
+    (action) => bulkActionBoards[action].includes(status) && may(bulkActionPermissions[action]),
+  );
   if (!query.data) {
     if (query.error) throw query.error;
     return <BoardPending status={status} />;
@@ -30,50 +46,54 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
   const asOf = first.asOf;
 
   return (
-    <section className="board" aria-busy={query.isPlaceholderData || undefined}>
-      <BoardHeader
-        board={board}
-        stats={{
-          total: first.total,
-          monitoredUsers: first.monitoredUsersTotal,
-          boardTotal: isNarrowed(find) ? first.boardTotal : undefined,
-        }}
-      >
-        <ViewToggle view={view} onChange={setView} />
-      </BoardHeader>
-      <BoardToolbar status={status} />
-      {accounts.length === 0 ? (
-        isNarrowed(find) ? (
-          <StatusPanel tone="empty" title="No accounts match">
-            Try other words or fewer filters.
-          </StatusPanel>
-        ) : (
-          <StatusPanel tone="empty" title={board.emptyTitle}>
-            {board.emptyText}
-          </StatusPanel>
-        )
-      ) : view === 'cards' ? (
-        <AccountCards accounts={accounts} asOf={asOf} renderActions={renderActions} />
-      ) : (
-        <AccountsTable
+    <BulkSelectable.Provider value={selectable}>
+      <section className="board" aria-busy={query.isPlaceholderData || undefined}>
+        <BoardHeader
           board={board}
-          accounts={accounts}
-          asOf={asOf}
+          stats={{
+            total: first.total,
+            monitoredUsers: first.monitoredUsersTotal,
+            boardTotal: isNarrowed(find) ? first.boardTotal : undefined,
+          }}
+        >
+          <BoardExports status={status} find={find} asOf={asOf} />
+          <ViewToggle view={view} onChange={setView} />
+        </BoardHeader>
+        <BoardToolbar status={status} />
+        <BulkActionBar status={status} find={find} total={first.total} />
+        {accounts.length === 0 ? (
+          isNarrowed(find) ? (
+            <StatusPanel tone="empty" title="No accounts match">
+              Try other words or fewer filters.
+            </StatusPanel>
+          ) : (
+            <StatusPanel tone="empty" title={board.emptyTitle}>
+              {board.emptyText}
+            </StatusPanel>
+          )
+        ) : view === 'cards' ? (
+          <AccountCards accounts={accounts} asOf={asOf} renderActions={renderActions} />
+        ) : (
+          <AccountsTable
+            board={board}
+            accounts={accounts}
+            asOf={asOf}
+            total={first.total}
+            monitoredUsersTotal={first.monitoredUsersTotal}
+            renderActions={renderActions}
+          />
+        )}
+        <LoadMore
+          shown={accounts.length}
           total={first.total}
-          monitoredUsersTotal={first.monitoredUsersTotal}
-          renderActions={renderActions}
+          hasMore={query.hasNextPage}
+          loading={query.isFetchingNextPage}
+          failed={query.isFetchNextPageError}
+          onLoadMore={() => {
+            if (!query.isFetchingNextPage) void query.fetchNextPage();
+          }}
         />
-      )}
-      <LoadMore
-        shown={accounts.length}
-        total={first.total}
-        hasMore={query.hasNextPage}
-        loading={query.isFetchingNextPage}
-        failed={query.isFetchNextPageError}
-        onLoadMore={() => {
-          if (!query.isFetchingNextPage) void query.fetchNextPage();
-        }}
-      />
-    </section>
+      </section>
+    </BulkSelectable.Provider>
   );
 }
