@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { staffListSchema, type StaffList } from './assignments-contract';
+import {
+  bulkAssignmentResultSchema,
+  staffListSchema,
+  type BulkAssignmentBody,
+  type StaffList,
+} from './assignments-contract';
 import { apiRequest } from './client';
 
 export const assignmentKeys = {
@@ -31,4 +36,9 @@ export function setAccountAssignment(accountNumber: string, staffId: string, ass
     method: assigned ? 'PUT' : 'DELETE',
     schema: staffListSchema,
   });
+}
+
+/** Many accounts at once, from a board's selection. */
+export function assignAccounts(body: BulkAssignmentBody) {
+  return apiRequest('/assignments', { method: 'POST', body, schema: bulkAssignmentResultSchema });
 }
