@@ -48,6 +48,22 @@ function store(storage: DemoStorage, clock = () => now) {
 }
 
 describe('the demo store', () => {
+  it('saves a staff member’s alert state like other demo writes: another tab and a reload see it', async () => {
+    const storage = memoryStorage();
+    const [first, second] = [store(storage), store(storage)];
+    const state = { staffEmail: 'Demo.Staff@example.com', digest: true, lastReadAt: now.toISOString() };
+    await first.saveAlertState(scope, state);
+    expect(await second.alertState(scope, 'demo.staff@example.com')).toMatchObject({
+      digest: true,
+      lastReadAt: state.lastReadAt,
+    });
+    expect(await store(storage).alertState(scope, state.staffEmail)).toMatchObject({ digest: true });
+    expect(await store(storage).alertState(scope, 'someone.else@example.com')).toMatchObject({
+      digest: false,
+      lastReadAt: null,
+    });
+  });
+
   it('keeps changes across a reload', async () => {
     const storage = memoryStorage();
     const created = await store(storage).create(newAccount('kept@reload.example'), createdEntry);

@@ -2,6 +2,7 @@ import { dayOf, type IsoDay } from '../src/domain/calendar';
 import type {
   AccountRecord,
   AccountStore,
+  AlertState,
   CreateResult,
   Decision,
   EndedQuery,
@@ -9,8 +10,10 @@ import type {
   FleetInsights,
   FleetSummary,
   HistoryEntry,
+  HistoryFilters,
   HistoryQuery,
   HistoryResult,
+  HistoryTotals,
   InsightsQuery,
   ListQuery,
   ListResult,
@@ -21,8 +24,15 @@ import type {
   AssignResult,
   UpdateResult,
 } from '../server/store/account-record';
-import { MemoryStore, type AssignmentChange, type MemoryWrite } from '../server/store/memory-store';
+import {
+  MemoryStore,
+  type AssignmentChange,
+  type MemoryWrite,
+  type StoredAlertState,
+} from '../server/store/memory-store';
+import type { AttentionCounts } from '../src/domain/attention';
 import { accountRules } from '../src/domain/account-rules';
+import { accountPast, latestPastAtFor } from './account-past';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
 import { DEMO_STAFF, demoStaffSeed } from './demo-staff';
@@ -142,6 +152,26 @@ export class DemoStore implements AccountStore {
     return this.memory.history(scope, query);
   }
 
+  async historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals> {
+    this.catchUp();
+    return this.memory.historyTotals(scope, filters);
+  }
+
+  async attention(scope: Scope, today: IsoDay): Promise<AttentionCounts> {
+    this.catchUp();
+    return this.memory.attention(scope, today);
+  }
+
+  async alertState(scope: Scope, staffEmail: string): Promise<AlertState> {
+    this.catchUp();
+    return this.memory.alertState(scope, staffEmail);
+  }
+
+  /** Saved like every other demo write, so another tab (and a reload) sees what was read. */
+  async saveAlertState(scope: Scope, state: AlertState): Promise<void> {
+    await this.write(() => this.memory.saveAlertState(scope, state));
+  }
+
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
     this.catchUp();
     return this.memory.due(today);
@@ -252,6 +282,7 @@ export class DemoStore implements AccountStore {
     this.pending.deleted.push(...write.deleted);
     this.pending.history.push(...write.history);
     this.pending.assignments!.push(...(write.assignments ?? []));
+    if (write.alertStates) (this.pending.alertStates ??= []).push(...write.alertStates);
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
@@ -305,8 +336,10 @@ export class DemoStore implements AccountStore {
     const deleted = new Set<string>();
     const history: HistoryEntry[] = [];
     const assignments: AssignmentChange[] = [];
+    const alertStates: StoredAlertState[] = [];
     for (const batch of batches) {
       assignments.push(...(batch.assignments ?? []));
+      alertStates.push(...(batch.alertStates ?? []));
       for (const number of batch.deleted) {
         changed.delete(number);
         deleted.add(number);
@@ -318,10 +351,17 @@ export class DemoStore implements AccountStore {
       history.push(...batch.history);
     }
     const { seed, accounts } = this.options.settings;
-    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: this.saved.fleetDay }));
+    const fleetDay = this.saved.fleetDay;
+    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: fleetDay }));
     const fleet = seeded.fleet;
     this.memory = new MemoryStore(fleet, {
       staff: Object.values(DEMO_STAFF),
+      // Each sample account's past up to the day the fleet was grown (by the demo's Admin); the settler writes what
+      // came after.
+      past: {
+        entriesOf: (record) => accountPast(record, fleetDay, DEMO_STAFF.admin.email),
+        latestOf: latestPastAtFor(fleetDay),
+      },
       onWrite: (write) => this.collect(write),
       accountNumberCandidate: this.options.accountNumberCandidate,
       onSettled: (day) => {
@@ -343,6 +383,7 @@ export class DemoStore implements AccountStore {
     this.memory.drop(deleted);
     this.memory.load(changed.values(), history);
     this.memory.loadAssignments([...seeded.assignments, ...assignments]);
+    this.memory.loadAlertStates(alertStates);
   }
 
   private readSaved(): SavedDemo | null {
@@ -367,7 +408,12 @@ export class DemoStore implements AccountStore {
         const text = this.options.storage?.getItem(`${this.key}:${index}`);
         if (!text) return null;
         const batch = JSON.parse(text) as Partial<MemoryWrite>;
-        if (!Array.isArray(batch.changed) || !Array.isArray(batch.deleted) || !Array.isArray(batch.history))
+        if (
+          !Array.isArray(batch.changed) ||
+          !Array.isArray(batch.deleted) ||
+          !Array.isArray(batch.history) ||
+          (batch.alertStates !== undefined && !Array.isArray(batch.alertStates))
+        )
           return null;
         batches.push(batch as MemoryWrite);
       }
@@ -411,5 +457,11 @@ function emptyWrite(): MemoryWrite {
 }
 
 function writeSize(write: MemoryWrite): number {
-  return write.changed.length + write.deleted.length + write.history.length + (write.assignments?.length ?? 0);
+  return (
+    write.changed.length +
+    write.deleted.length +
+    write.history.length +
+    (write.assignments?.length ?? 0) +
+    (write.alertStates?.length ?? 0)
+  );
 }

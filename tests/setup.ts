@@ -2,8 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetTestApi, server } from '../mocks/node';
+import { onlineManager } from '@tanstack/react-query';
 import { useActionNotice } from '../src/stores/action-notice-store';
 import { useBulkSelection } from '../src/stores/bulk-selection-store';
+import { useConnection } from '../src/stores/connection-store';
 import { useThemeStore } from '../src/stores/theme-store';
 import { useViewPreference } from '../src/stores/view-preference-store';
 
@@ -11,6 +13,7 @@ const initialViewPreference = useViewPreference.getInitialState();
 const initialTheme = useThemeStore.getInitialState();
 const initialNotice = useActionNotice.getInitialState();
 const initialSelection = useBulkSelection.getInitialState();
+const initialConnection = useConnection.getInitialState();
 
 // Server tests (`@vitest-environment node`) talk to a real server over HTTP: no DOM to clean
 // up, and no MSW, which would otherwise answer their requests with the demo API.
@@ -26,7 +29,11 @@ if (domTest) {
   // The console loads its pages, dialogs and card actions on first use; transformed once here, so the first test to open
   // one does not wait for the transform inside its findBy timeout.
   beforeAll(() =>
-    Promise.all([import('../src/components/radix-dialog'), import('../src/features/accounts/account-action-list')]),
+    Promise.all([
+      import('../src/components/radix-dialog'),
+      import('../src/features/accounts/account-action-list'),
+      import('../src/features/accounts/account-action-menu'),
+    ]),
   );
   beforeEach(() => {
     resetTestApi();
@@ -40,6 +47,8 @@ if (domTest) {
     useThemeStore.setState(initialTheme, true);
     useActionNotice.setState(initialNotice, true);
     useBulkSelection.setState(initialSelection, true);
+    useConnection.setState(initialConnection, true);
+    onlineManager.setOnline(true);
   });
   afterAll(() => server.close());
 }

@@ -17,6 +17,7 @@ export function historyEntries(changes: Change[], record: AccountRecord, actor: 
     ...change,
     actor,
     at: on === undefined ? at : `${on}T00:00:00.000Z`,
+    effectiveOn: on ?? null,
     organizationName: record.organizationName,
   }));
 }

@@ -9,6 +9,8 @@ import { exportRoutes } from './export-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
+import { activityRoutes } from './activity-routes';
+import { alertsRoutes } from './alerts-routes';
 import { insightsRoutes } from './insights-routes';
 import { mountRedeem, openAccountRoutes } from './open-account-routes';
 import { newTokenSecret } from './open-account-token';
@@ -145,6 +147,8 @@ export function createApiApp({
   app.route('/', accountRoutes);
   app.route('/', lifecycleRoutes);
   app.route('/', historyRoutes);
+  app.route('/', activityRoutes);
+  app.route('/', alertsRoutes);
   app.route('/', insightsRoutes);
   app.route('/', openAccountRoutes);
   app.route('/', assignmentRoutes);

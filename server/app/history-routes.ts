@@ -10,12 +10,12 @@ import { fieldErrors } from './read-json';
 
 export const historyRoutes = new Hono<ApiEnv>();
 
-function encode(parts: string[]): string {
+export function encode(parts: string[]): string {
   return btoa(parts.join('|')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The parts of a cursor this API wrote, each checked by its own test, or a 422 for anything else. */
-function decode(cursor: string | undefined, checks: Array<(part: string) => boolean>): string[] | null {
+export function decode(cursor: string | undefined, checks: Array<(part: string) => boolean>): string[] | null {
   if (cursor === undefined) return null;
   try {
     const parts = atob(cursor.replace(/-/g, '+').replace(/_/g, '/')).split('|');
@@ -35,9 +35,13 @@ function pageQuery(query: Record<string, string>) {
   return parsed.data;
 }
 
-function present(entry: HistoryEntry) {
-  const { mspId: _mspId, ...visible } = entry;
-  return visible;
+/** The system's entries saved before history kept the day itself are midnight UTC of that day. */
+const SYSTEM_DAY = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
+
+export function present(entry: HistoryEntry) {
+  const { mspId: _mspId, effectiveOn, ...visible } = entry;
+  const legacyDay = entry.actor === 'system' ? (SYSTEM_DAY.exec(entry.at)?.[1] ?? null) : null;
+  return { ...visible, effectiveOn: effectiveOn ?? legacyDay };
 }
 
 async function historyPage(c: Context<ApiEnv>, accountNumber?: string): Promise<Response> {
@@ -55,8 +59,6 @@ async function historyPage(c: Context<ApiEnv>, accountNumber?: string): Promise<
   };
   return c.json(body);
 }
-
-historyRoutes.get('/activity', (c) => historyPage(c));
 
 historyRoutes.get('/accounts/:accountNumber/history', async (c) => {
   const accountNumber = c.req.param('accountNumber');

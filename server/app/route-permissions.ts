@@ -53,6 +53,12 @@ export const routeTable: readonly RouteEntry[] = [
   { method: 'POST', path: '/accounts/:accountNumber/restore', access: 'restore' },
 
   { method: 'GET', path: '/activity', access: 'read-history' },
+  { method: 'GET', path: '/activity/export', access: 'export' },
+  { method: 'GET', path: '/attention', access: 'view-accounts' },
+  { method: 'GET', path: '/alerts', access: 'view-accounts' },
+  // A staff member's own digest setting and read state: anyone signed in, for themselves only.
+  { method: 'PUT', path: '/alerts/settings', access: 'own-session' },
+  { method: 'POST', path: '/alerts/read', access: 'own-session' },
   { method: 'GET', path: '/accounts/:accountNumber/history', access: 'read-history' },
   { method: 'GET', path: '/ended-accounts', access: 'view-accounts' },
   { method: 'GET', path: '/accounts/:accountNumber/export', access: 'export' },

@@ -65,9 +65,9 @@ describe('changes that time brings, through the demo clock', () => {
     const history = historyPageSchema.parse(
       await (await request(`/api/v1/accounts/${account.accountNumber}/history`)).json(),
     );
-    expect(history.items.map((entry) => [entry.action, entry.at, entry.summary])).toEqual([
-      ['trial-expired', '2026-12-21T00:00:00.000Z', 'Trial ended; now on Freemium (3 users)'],
-      ['created', '2026-11-21T12:00:00.000Z', 'Added as a 30-day trial'],
+    expect(history.items.map((entry) => [entry.action, entry.at, entry.effectiveOn, entry.summary])).toEqual([
+      ['trial-expired', '2026-12-21T00:00:00.000Z', '2026-12-21', 'Trial ended; now on Freemium (3 users)'],
+      ['created', '2026-11-21T12:00:00.000Z', null, 'Added as a 30-day trial'],
     ]);
     const activity = historyPageSchema.parse(await (await request('/api/v1/activity?limit=200')).json());
     expect(

@@ -5,7 +5,8 @@ import { generatePassword } from '../auth/password';
 import { StaffDirectory } from '../auth/staff-directory';
 import type { Database } from '../sql/schema';
 import type { AccountRecord } from '../store/account-record';
-import { insertAccounts } from './insert-accounts';
+import { accountPast } from '../../mocks/account-past';
+import { insertAccounts, insertHistory } from './insert-accounts';
 
 export interface SeededStaff {
   mspName: string;
@@ -68,10 +69,10 @@ export async function seedOnFirstStart(db: Kysely<Database>, now: Date): Promise
         mspId: msp.id,
         firstNumber: 100_001 + index * ACCOUNTS_EACH,
       });
-      await insertAccounts(
-        trx,
-        fleet.map((record, position) => notLaterThan(record, now, position)),
-      );
+      const accounts = fleet.map((record, position) => notLaterThan(record, now, position));
+      await insertAccounts(trx, accounts);
+      // Their past, as the demo shows it: created, upgraded, renewed, seats changed, by this staff member.
+      await insertHistory(trx, accounts, (record) => accountPast(record, dayOf(now), msp.email));
       seeded.push({ mspName: msp.name, email: msp.email, password });
     }
     return seeded;

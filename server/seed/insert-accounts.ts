@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { AccountRecord } from '../store/account-record';
-import { rowFromRecord } from '../sql/account-rows';
+import type { AccountRecord, NewHistoryEntry } from '../store/account-record';
+import { historyRow, rowFromRecord } from '../sql/account-rows';
 import type { Database } from '../sql/schema';
 
 /** 21 columns a row: 1,000 rows stay well under PostgreSQL's 65,535 parameters a statement. */
@@ -27,4 +27,18 @@ export async function insertAccounts(db: Kysely<Database>, records: readonly Acc
   await sql`insert into issued_account_numbers (account_number, msp_id)
     select account_number, msp_id from accounts on conflict do nothing`.execute(db);
   return inserted;
+}
+
+/** Puts sample accounts' past history in (see mocks/account-past.ts), in batches well under the parameter limit. */
+export async function insertHistory(
+  db: Kysely<Database>,
+  records: readonly AccountRecord[],
+  pastOf: (record: AccountRecord) => NewHistoryEntry[],
+): Promise<void> {
+  const rows = records.flatMap((record) => pastOf(record).map((entry) => historyRow(record, entry)));
+  for (let start = 0; start < rows.length; start += BATCH)
+    await db
+      .insertInto('account_history')
+      .values(rows.slice(start, start + BATCH))
+      .execute();
 }

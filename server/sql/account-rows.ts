@@ -76,6 +76,7 @@ export function historyRow(
     before: entry.before === null ? null : JSON.stringify(entry.before),
     after: entry.after === null ? null : JSON.stringify(entry.after),
     charge_cents: entry.chargeCents,
+    effective_on: entry.effectiveOn ?? null,
   };
 }
 
@@ -92,5 +93,6 @@ export function historyFromRow(row: HistoryRow): HistoryEntry {
     before: row.before,
     after: row.after,
     chargeCents: row.charge_cents,
+    effectiveOn: row.effective_on,
   };
 }

@@ -5,6 +5,8 @@ import * as accountSearch from './migrations/0003-account-search';
 import * as hardening from './migrations/0004-hardening';
 import * as settlement from './migrations/0005-settlement';
 import * as roles from './migrations/0006-roles';
+import * as activityAndAlerts from './migrations/0008-activity-and-alerts';
+import * as historyEffectiveDay from './migrations/0009-history-effective-day';
 import type { Database } from './schema';
 
 /**
@@ -19,6 +21,8 @@ const migrations: Record<string, Migration> = {
   '0004-hardening': hardening,
   '0005-settlement': settlement,
   '0006-roles': roles,
+  '0008-activity-and-alerts': activityAndAlerts,
+  '0009-history-effective-day': historyEffectiveDay,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */

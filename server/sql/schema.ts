@@ -89,6 +89,8 @@ export interface AccountHistoryTable {
   before: Json;
   after: Json;
   charge_cents: number | null;
+  /** The day a change time brought took effect (migration 0009); null for changes people made. */
+  effective_on: IsoDay | null;
 }
 
 export interface FleetSnapshotTable {
@@ -140,6 +142,13 @@ export interface SettlementTable {
   settled_through: IsoDay;
 }
 
+export interface StaffAlertStateTable {
+  msp_id: string;
+  staff_email: string;
+  digest: boolean;
+  last_read_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
 export interface Database {
   settlement: SettlementTable;
   msps: MspTable;
@@ -153,4 +162,5 @@ export interface Database {
   open_account_tokens: OpenAccountTokenTable;
   audit_events: AuditEventTable;
   account_assignments: AccountAssignmentTable;
+  staff_alert_state: StaffAlertStateTable;
 }

@@ -36,9 +36,11 @@ function within(scope: Scope) {
 /**
  * Every statement on one MSP's rows starts here, so none can forget the
  * `msp_id` condition, nor the limit of the caller's role: reads, updates and
- * deletes of accounts and history alike. (Inserts carry msp_id in their
- * values; the scheduler's cross-MSP `due()` query is the one deliberate
- * exception, and it only finds work.)
+ * deletes of accounts and history alike, and the fleet snapshots the
+ * insights read. (Inserts carry msp_id in their values; the scheduler's
+ * questions go through `acrossMsps` below.) tests/contract/fleet-stores.test.ts
+ * checks both: every statement run carries the MSP, and no file in
+ * server/sql names these tables but this one.
  */
 export const scoped = {
   accounts: (db: Db, scope: Scope) => {
@@ -66,4 +68,16 @@ export const scoped = {
   assignments: (db: Db, scope: Scope) => db.selectFrom('account_assignments').where('msp_id', '=', scope.mspId),
   staff: (db: Db, scope: Scope) =>
     db.selectFrom('staff_users').where('msp_id', '=', scope.mspId).where('deactivated_at', 'is', null),
+  alertState: (db: Db, scope: Scope) => db.selectFrom('staff_alert_state').where('msp_id', '=', scope.mspId),
+  snapshots: (db: Db, scope: Scope) => db.selectFrom('fleet_snapshots').where('msp_id', '=', scope.mspId),
+};
+
+/**
+ * The scheduler's questions span every MSP on purpose: which accounts have
+ * something due, which MSPs lack a snapshot. They only find work; the work
+ * itself is then done through `scoped`, one MSP at a time.
+ */
+export const acrossMsps = {
+  accounts: (db: Db) => db.selectFrom('accounts'),
+  snapshots: (db: Db) => db.selectFrom('fleet_snapshots'),
 };

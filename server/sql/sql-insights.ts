@@ -8,8 +8,8 @@ import {
   type InsightsQuery,
   type Scope,
 } from '../store/account-record';
-import { scoped } from './scoped';
 import type { Database } from './schema';
+import { acrossMsps, scoped } from './scoped';
 
 /**
  * Insights in SQL: every figure is an aggregate the database computes over
@@ -20,17 +20,7 @@ export async function mspsWithoutSnapshot(db: Kysely<Database>, day: IsoDay): Pr
   const rows = await db
     .selectFrom('msps')
     .select('id')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('fleet_snapshots')
-            .select(sql`1`.as('one'))
-            .whereRef('fleet_snapshots.msp_id', '=', 'msps.id')
-            .where('fleet_snapshots.day', '=', day),
-        ),
-      ),
-    )
+    .where('id', 'not in', acrossMsps.snapshots(db).select('msp_id').where('day', '=', day))
     .orderBy('id')
     .execute();
   return rows.map((row) => row.id);
@@ -46,19 +36,37 @@ export async function recordSnapshot(
   day: IsoDay,
   pricePerSeatCents: number,
 ): Promise<void> {
-  await sql`insert into fleet_snapshots
-      (msp_id, day, active_users, paid_accounts, seats, mrr_cents, trials_active, trials_expired, over_seats)
-    select ${scope.mspId}, ${day}::date,
-      coalesce(sum(monitored_users) filter (where plan = 'paid'), 0),
-      count(*) filter (where plan = 'paid'),
-      coalesce(sum(seats) filter (where plan = 'paid'), 0),
-      coalesce(sum(coalesce(pending_seats, seats, 0)) filter (where plan = 'paid' and cancels_on is null), 0)
-        * ${pricePerSeatCents}::bigint,
-      count(*) filter (where plan = 'trial' and trial_ends_at >= ${day}::date),
-      count(*) filter (where plan = 'trial' and (trial_ends_at < ${day}::date or trial_ends_at is null)),
-      count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))
-    from accounts where msp_id = ${scope.mspId}
-    on conflict (msp_id, day) do nothing`.execute(db);
+  await db
+    .insertInto('fleet_snapshots')
+    .columns([
+      'msp_id',
+      'day',
+      'active_users',
+      'paid_accounts',
+      'seats',
+      'mrr_cents',
+      'trials_active',
+      'trials_expired',
+      'over_seats',
+    ])
+    .expression(
+      scoped.accounts(db, scope).select([
+        sql<string>`${scope.mspId}::text`.as('msp_id'),
+        sql<IsoDay>`${day}::date`.as('day'),
+        sql<string>`coalesce(sum(monitored_users) filter (where plan = 'paid'), 0)`.as('active_users'),
+        sql<number>`count(*) filter (where plan = 'paid')`.as('paid_accounts'),
+        sql<string>`coalesce(sum(seats) filter (where plan = 'paid'), 0)`.as('seats'),
+        sql<string>`coalesce(sum(coalesce(pending_seats, seats, 0)) filter (where plan = 'paid' and cancels_on is null), 0)
+          * ${pricePerSeatCents}::bigint`.as('mrr_cents'),
+        sql<number>`count(*) filter (where plan = 'trial' and trial_ends_at >= ${day}::date)`.as('trials_active'),
+        sql<number>`count(*) filter (where plan = 'trial' and (trial_ends_at < ${day}::date or trial_ends_at is null))`.as(
+          'trials_expired',
+        ),
+        sql<number>`count(*) filter (where plan = 'paid' and monitored_users > coalesce(seats, 0))`.as('over_seats'),
+      ]),
+    )
+    .onConflict((conflict) => conflict.columns(['msp_id', 'day']).doNothing())
+    .execute();
 }
 
 /** The same quarters as utilisationBucket in src/domain/insights.ts, in integer arithmetic. */
@@ -74,10 +82,9 @@ export async function insights(db: Kysely<Database>, scope: Scope, query: Insigh
   // Snapshots are the whole MSP's figures: only a scope that sees every account is shown them.
   const snapshotRows =
     visibilityOf(scope) === 'all'
-      ? await db
-          .selectFrom('fleet_snapshots')
+      ? await scoped
+          .snapshots(db, scope)
           .selectAll()
-          .where('msp_id', '=', scope.mspId)
           .where('day', '>=', from)
           .where('day', '<=', today)
           .orderBy('day')

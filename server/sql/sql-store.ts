@@ -1,16 +1,21 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { attentionHorizons, type AttentionCounts } from '../../src/domain/attention';
+import { historyRange } from '../store/history-filters';
 import { accountRules } from '../../src/domain/account-rules';
 import { addDays, type IsoDay } from '../../src/domain/calendar';
 import type {
   AccountRecord,
   AccountStore,
+  AlertState,
   CreateResult,
   Decision,
   EndedQuery,
   EndedResult,
   FleetSummary,
+  HistoryFilters,
   HistoryQuery,
   HistoryResult,
+  HistoryTotals,
   FleetInsights,
   InsightsQuery,
   ListQuery,
@@ -29,7 +34,7 @@ import { hasFilters, sortKeyOf } from '../store/account-query';
 import { after as keysetAfter, orderBy, passesFilters } from './account-list-sql';
 import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
-import { isStaffUserId, scoped } from './scoped';
+import { acrossMsps, isStaffUserId, scoped } from './scoped';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
@@ -50,6 +55,25 @@ function monitored(status: ListQuery['status']) {
   return status === 'expired'
     ? sql`least(monitored_users, ${accountRules.freemiumUserLimit}::int)`
     : sql`monitored_users`;
+}
+
+/**
+ * Activity's filters, as historyFilter (server/store/history-filters.ts) states them; each is served by an
+ * index ending in the (at, id) order pages are read in (migrations 0001 and 0008).
+ */
+function filteredHistory<Q extends SelectQueryBuilder<Database, 'account_history', object>>(
+  query: Q,
+  filters: HistoryFilters,
+): Q {
+  const { startsAt, endsBefore } = historyRange(filters);
+  let filtered = query;
+  if (filters.accountNumber !== undefined) filtered = filtered.where('account_number', '=', filters.accountNumber) as Q;
+  if (filters.action !== undefined) filtered = filtered.where('action', '=', filters.action) as Q;
+  if (filters.actor !== undefined)
+    filtered = filtered.where(sql<string>`lower(actor)`, '=', filters.actor.toLowerCase()) as Q;
+  if (startsAt !== undefined) filtered = filtered.where('at', '>=', new Date(startsAt)) as Q;
+  if (endsBefore !== undefined) filtered = filtered.where('at', '<', new Date(endsBefore)) as Q;
+  return filtered;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -258,11 +282,9 @@ export class SqlStore implements AccountStore {
     });
   }
 
-  async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
-    const rows = await scoped
-      .history(this.db, scope)
+  async history(scope: Scope, { limit, after, ...filters }: HistoryQuery): Promise<HistoryResult> {
+    const rows = await filteredHistory(scoped.history(this.db, scope), filters)
       .selectAll()
-      .$if(accountNumber !== undefined, (query) => query.where('account_number', '=', accountNumber!))
       .$if(after !== null, (query) =>
         query.where(sql<boolean>`(at, id) < (${after!.at}::timestamptz, ${after!.id}::bigint)`),
       )
@@ -275,19 +297,89 @@ export class SqlStore implements AccountStore {
     return { items, next: rows.length > limit && last ? { at: last.at, id: last.id } : null };
   }
 
+  async historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals> {
+    const row = await filteredHistory(scoped.history(this.db, scope), filters)
+      .select([
+        sql<number>`count(*)::int`.as('entries'),
+        sql<string>`coalesce(sum(charge_cents), 0)::bigint`.as('charged'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { entries: row.entries, chargedCents: Number(row.charged) };
+  }
+
+  async attention(scope: Scope, today: IsoDay): Promise<AttentionCounts> {
+    // Four small index scans (accounts_status, accounts_over_seats, accounts_cancelling, accounts_ended), each
+    // reading only the rows it counts; src/domain/attention.ts is the definition they are tested against.
+    const count = sql<number>`count(*)::int`.as('count');
+    const accounts = () => scoped.accounts(this.db, scope);
+    const [trials, overSeats, cancelling, deletions] = await Promise.all([
+      accounts()
+        .where('plan', '=', 'trial')
+        .where('trial_ends_at', '>=', today)
+        .where('trial_ends_at', '<=', addDays(today, attentionHorizons.week))
+        .select([
+          sql<number>`count(*) filter (where trial_ends_at = ${today}::date)::int`.as('today'),
+          sql<number>`count(*) filter (where trial_ends_at <= ${addDays(today, attentionHorizons.soon)}::date)::int`.as(
+            'soon',
+          ),
+          sql<number>`count(*)::int`.as('week'),
+        ])
+        .executeTakeFirstOrThrow(),
+      accounts()
+        .where('plan', '=', 'paid')
+        .where(sql<boolean>`monitored_users > coalesce(seats, 0)`)
+        .select(count)
+        .executeTakeFirstOrThrow(),
+      accounts().where('plan', '=', 'paid').where('cancels_on', 'is not', null).select(count).executeTakeFirstOrThrow(),
+      accounts()
+        .where('plan', '=', 'removed')
+        .where('delete_after', '<=', addDays(today, attentionHorizons.deletion))
+        .select(count)
+        .executeTakeFirstOrThrow(),
+    ]);
+    return {
+      trialsEndingToday: trials.today,
+      trialsEndingIn3Days: trials.soon,
+      trialsEndingIn7Days: trials.week,
+      overSeats: overSeats.count,
+      cancellingThisPeriod: cancelling.count,
+      deletionsIn3Days: deletions.count,
+    };
+  }
+
+  async alertState(scope: Scope, staffEmail: string): Promise<AlertState> {
+    const row = await scoped
+      .alertState(this.db, scope)
+      .selectAll()
+      .where('staff_email', '=', staffEmail.toLowerCase())
+      .executeTakeFirst();
+    return row
+      ? { staffEmail, digest: row.digest, lastReadAt: row.last_read_at?.toISOString() ?? null }
+      : { staffEmail, digest: false, lastReadAt: null };
+  }
+
+  async saveAlertState(scope: Scope, state: AlertState): Promise<void> {
+    const values = { digest: state.digest, last_read_at: state.lastReadAt };
+    await this.db
+      .insertInto('staff_alert_state')
+      .values({ msp_id: scope.mspId, staff_email: state.staffEmail.toLowerCase(), ...values })
+      .onConflict((conflict) => conflict.columns(['msp_id', 'staff_email']).doUpdateSet(values))
+      .execute();
+  }
+
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
     // Three index scans (accounts_renewals, accounts_deletions, accounts_trial_ends) rather than one OR over the table.
-    const renewals = this.db
-      .selectFrom('accounts')
+    const renewals = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('plan', '=', 'paid')
       .where('renews_on', '<=', today);
-    const deletions = this.db
-      .selectFrom('accounts')
+    const deletions = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('delete_after', '<=', today);
-    const ranOut = this.db
-      .selectFrom('accounts')
+    const ranOut = acrossMsps
+      .accounts(this.db)
       .select(['msp_id', 'account_number'])
       .where('plan', '=', 'trial')
       .where('trial_ends_at', '=', addDays(today, -1));

@@ -2,6 +2,7 @@ import type { AccountStatus } from '../../src/domain/account-status';
 import type { AccountState } from '../../src/domain/lifecycle/account-state';
 import type { IsoDay } from '../../src/domain/calendar';
 import type { FleetTotals } from '../../src/domain/fleet-totals';
+import type { AttentionCounts } from '../../src/domain/attention';
 import type { UtilisationBucket } from '../../src/domain/insights';
 import type { AccountSort } from '../../src/api/contract';
 import { roleVisibility, type Role, type Visibility } from '../../src/domain/permissions';
@@ -53,6 +54,12 @@ export interface HistoryEntry {
   after: Record<string, unknown> | null;
   /** What the change charged now, in cents, if anything. */
   chargeCents: number | null;
+  /**
+   * For a change time brought (a renewal, a trial running out): the day it
+   * took effect, which `at` is midnight UTC of. Entries saved before this
+   * field existed leave it out (see present in server/app/history-routes.ts).
+   */
+  effectiveOn?: IsoDay | null;
 }
 
 export type NewHistoryEntry = Omit<HistoryEntry, 'id' | 'accountNumber' | 'mspId'>;
@@ -115,8 +122,19 @@ export interface EndedResult {
   total: number;
 }
 
-export interface HistoryQuery {
+/** Which history entries Activity shows; every field left out lets all through. */
+export interface HistoryFilters {
   accountNumber?: string;
+  action?: string;
+  /** Compared case-insensitively. */
+  actor?: string;
+  /** Entries at or after this day's start (UTC). */
+  from?: IsoDay;
+  /** Entries before the end of this day (UTC). */
+  to?: IsoDay;
+}
+
+export interface HistoryQuery extends HistoryFilters {
   limit: number;
   after: { at: string; id: string } | null;
 }
@@ -124,6 +142,19 @@ export interface HistoryQuery {
 export interface HistoryResult {
   items: HistoryEntry[];
   next: { at: string; id: string } | null;
+}
+
+/** Over every entry that passes the filters, not one page. */
+export interface HistoryTotals {
+  entries: number;
+  chargedCents: number;
+}
+
+/** One staff member's alerts: the daily digest on or off, and when they last read it. */
+export interface AlertState {
+  staffEmail: string;
+  digest: boolean;
+  lastReadAt: string | null;
 }
 
 /** The fleet's figures, as src/domain/fleet-totals.ts defines them (board monitored users aside). */
@@ -180,6 +211,12 @@ export interface AccountStore {
     decide: (record: AccountRecord) => Decision<T>,
   ): Promise<UpdateResult<T>>;
   history(scope: Scope, query: HistoryQuery): Promise<HistoryResult>;
+  historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals>;
+  /** The "Needs attention" counts, as src/domain/attention.ts defines them. */
+  attention(scope: Scope, today: IsoDay): Promise<AttentionCounts>;
+  /** The staff member's alert state; digest off and never read when none is stored. */
+  alertState(scope: Scope, staffEmail: string): Promise<AlertState>;
+  saveAlertState(scope: Scope, state: AlertState): Promise<void>;
   /**
    * Accounts, of any MSP, with something to settle on `today`: a renewal or
    * a deletion due on or before it, or a trial whose last day was the day before.

@@ -6,6 +6,7 @@ import {
   comparePageKeys,
   type AccountRecord,
   type AccountStore,
+  type AlertState,
   type CreateResult,
   type Decision,
   type EndedQuery,
@@ -14,8 +15,10 @@ import {
   type FleetSnapshot,
   type FleetSummary,
   type HistoryEntry,
+  type HistoryFilters,
   type HistoryQuery,
   type HistoryResult,
+  type HistoryTotals,
   type InsightsQuery,
   type ListQuery,
   type ListResult,
@@ -30,6 +33,9 @@ import {
 import { ACCOUNT_NUMBER_ATTEMPTS, randomAccountNumber } from './account-number';
 import { organizationNameKey } from '../../src/domain/organization-name';
 import { fleetInsightsOf } from './memory-insights';
+import { historyFilter } from './history-filters';
+import { attentionCounts, type AttentionCounts } from '../../src/domain/attention';
+import { SamplePasts, type SamplePast } from './sample-pasts';
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
 
 export interface MemoryWrite {
@@ -38,6 +44,15 @@ export interface MemoryWrite {
   history: HistoryEntry[];
   /** Assignments made (assigned) or taken away, in order; missing in batches saved before roles. */
   assignments?: AssignmentChange[];
+  /** Staff members' alert states as saved (absent in batches saved before alerts existed). */
+  alertStates?: StoredAlertState[];
+}
+
+export type StoredAlertState = AlertState & { mspId: string };
+
+/** Staff emails are compared as typed at sign-in: case aside. */
+function alertKey(scope: Pick<Scope, 'mspId'>, staffEmail: string): string {
+  return `${scope.mspId}\u0000${staffEmail.toLowerCase()}`;
 }
 
 export interface AssignmentChange {
@@ -61,6 +76,13 @@ export interface MemoryStoreOptions {
   onSettled?: (day: IsoDay) => void;
   /** The last day settled before this store was made (restoring). */
   settledThrough?: IsoDay | null;
+  /**
+   * The past of the accounts this store is made with (a sample fleet). Written
+   * lazily, when an account's history or an Activity page first needs it, so
+   * a 50,000-account demo starts no slower; never passed to onWrite, since
+   * the same fleet always has the same past.
+   */
+  past?: SamplePast;
   /** The staff members accounts can be assigned to. */
   staff?: readonly MemoryStaff[];
 }
@@ -82,6 +104,8 @@ export class MemoryStore implements AccountStore {
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
   private settledDay: IsoDay | null = null;
+  private alerts = new Map<string, StoredAlertState>();
+  private pasts: SamplePasts | null = null;
   private staffById = new Map<string, MemoryStaff>();
   /** `mspId|staffId` → the account numbers assigned to that staff member. */
   private assignedTo = new Map<string, Set<string>>();
@@ -90,9 +114,59 @@ export class MemoryStore implements AccountStore {
     records: Iterable<AccountRecord> = [],
     private readonly options: MemoryStoreOptions = {},
   ) {
-    this.load(records);
+    const seeded = [...records];
+    this.load(seeded);
     this.settledDay = options.settledThrough ?? null;
+    if (options.past) this.pasts = new SamplePasts(options.past, seeded);
     for (const member of options.staff ?? []) this.addStaff(member);
+  }
+
+  /** Writes what a history read needs of the sample fleet's past into `entries` first. */
+  private writePasts(scope: Scope, { accountNumber, limit, after, ...filters }: HistoryQuery): void {
+    const pasts = this.pasts;
+    if (!pasts || pasts.done) return;
+    if (accountNumber) {
+      this.merge(pasts.takeAccount(scope.mspId, accountNumber));
+      return;
+    }
+    // A filter by action, staff member or day can need any account's past, whatever the page's bound: all of it.
+    if (Object.values(filters).some((value) => value !== undefined)) {
+      this.merge(pasts.takeForPage(scope.mspId, ''));
+      return;
+    }
+    // Until no unwritten account can reach the page: its oldest possible entry bounds which accounts it needs.
+    for (;;) {
+      const taken = pasts.takeForPage(scope.mspId, this.pageBound(scope, after, limit));
+      if (taken.length === 0) return;
+      this.merge(taken);
+    }
+  }
+
+  /** The time of the entry just past a full page of this MSP's Activity, or null while the page is not full. */
+  private pageBound(scope: Scope, after: HistoryQuery['after'], limit: number): string | null {
+    let seen = 0;
+    for (let index = this.entries.length - 1; index >= 0; index -= 1) {
+      const entry = this.entries[index]!;
+      if (entry.mspId !== scope.mspId || (after && !isBefore(entry, after))) continue;
+      seen += 1;
+      if (seen > limit) return entry.at;
+    }
+    return null;
+  }
+
+  /** Merges entries into the history, kept in time order, in one pass. */
+  private merge(added: HistoryEntry[]): void {
+    if (added.length === 0) return;
+    added.sort(compareEntries);
+    const merged = new Array<HistoryEntry>(this.entries.length + added.length);
+    let a = 0;
+    let b = 0;
+    for (let index = 0; index < merged.length; index += 1)
+      merged[index] =
+        b >= added.length || (a < this.entries.length && compareEntries(this.entries[a]!, added[b]!) <= 0)
+          ? this.entries[a++]!
+          : added[b++]!;
+    this.entries = merged;
   }
 
   /** A staff member accounts can be assigned to (seeding and tests). */
@@ -157,6 +231,12 @@ export class MemoryStore implements AccountStore {
       this.entries.push(entry);
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
     }
+    this.loadAlertStates(write.alertStates ?? []);
+  }
+
+  /** Put alert states in as they are, without calling onWrite (restoring). */
+  loadAlertStates(states: Iterable<StoredAlertState>): void {
+    for (const state of states) this.alerts.set(alertKey(state, state.staffEmail), state);
   }
 
   /** Drop records as they are, without calling onWrite (restoring). */
@@ -337,14 +417,17 @@ export class MemoryStore implements AccountStore {
     return stored;
   }
 
-  async history(scope: Scope, { accountNumber, limit, after }: HistoryQuery): Promise<HistoryResult> {
+  async history(scope: Scope, query: HistoryQuery): Promise<HistoryResult> {
+    this.writePasts(scope, query);
+    const { limit, after, ...filters } = query;
     const items: HistoryEntry[] = [];
     let more = false;
+    const passes = historyFilter(filters);
     const limited = visibilityOf(scope) !== 'all';
     // Entries are kept in time order; newest first is a walk from the end.
     for (let index = this.entries.length - 1; index >= 0; index -= 1) {
       const entry = this.entries[index]!;
-      if (entry.mspId !== scope.mspId || (accountNumber && entry.accountNumber !== accountNumber)) continue;
+      if (entry.mspId !== scope.mspId || !passes(entry)) continue;
       // A limited role reads the history of the accounts it sees now (a deleted account's is nobody's to read).
       if (limited && !this.scoped(scope, entry.accountNumber)) continue;
       if (after && !isBefore(entry, after)) continue;
@@ -356,6 +439,44 @@ export class MemoryStore implements AccountStore {
     }
     const last = items.at(-1);
     return { items, next: more && last ? { at: last.at, id: last.id } : null };
+  }
+
+  async historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals> {
+    // Totals count every entry, so every past they can include is written first.
+    const pasts = this.pasts;
+    if (pasts && !pasts.done)
+      this.merge(
+        filters.accountNumber
+          ? pasts.takeAccount(scope.mspId, filters.accountNumber)
+          : pasts.takeForPage(scope.mspId, ''),
+      );
+    const passes = historyFilter(filters);
+    const limited = visibilityOf(scope) !== 'all';
+    const totals: HistoryTotals = { entries: 0, chargedCents: 0 };
+    for (const entry of this.entries) {
+      if (entry.mspId !== scope.mspId || !passes(entry)) continue;
+      if (limited && !this.scoped(scope, entry.accountNumber)) continue;
+      totals.entries += 1;
+      totals.chargedCents += entry.chargeCents ?? 0;
+    }
+    return totals;
+  }
+
+  async attention(scope: Scope, today: IsoDay): Promise<AttentionCounts> {
+    return attentionCounts(
+      this.ordered.filter((record) => this.sees(scope, record)),
+      today,
+    );
+  }
+
+  async alertState(scope: Scope, staffEmail: string): Promise<AlertState> {
+    return this.alerts.get(alertKey(scope, staffEmail)) ?? { staffEmail, digest: false, lastReadAt: null };
+  }
+
+  async saveAlertState(scope: Scope, state: AlertState): Promise<void> {
+    const saved: StoredAlertState = { ...state, mspId: scope.mspId };
+    this.alerts.set(alertKey(scope, state.staffEmail), saved);
+    this.options.onWrite?.({ changed: [], deleted: [], history: [], alertStates: [saved] });
   }
 
   async due(today: IsoDay): Promise<Array<{ mspId: string; accountNumber: string }>> {
@@ -463,6 +584,10 @@ export class MemoryStore implements AccountStore {
   all(): readonly AccountRecord[] {
     return this.ordered;
   }
+}
+
+function compareEntries(a: { at: string; id: string }, b: { at: string; id: string }): number {
+  return isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0;
 }
 
 /** History order: newest first, the later id first within one instant. */

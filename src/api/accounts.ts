@@ -132,16 +132,6 @@ export function accountHistoryQueryOptions(accountNumber: string) {
   });
 }
 
-export function fleetActivityQueryOptions() {
-  return infiniteQueryOptions({
-    queryKey: activityKeys.fleet(),
-    queryFn: ({ pageParam, signal }) =>
-      apiRequest('/activity', { schema: historyPageSchema, query: { limit: 50, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-  });
-}
-
 export function endedAccountsQueryOptions() {
   return infiniteQueryOptions({
     queryKey: endedKeys.all,

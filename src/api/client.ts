@@ -38,6 +38,14 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * A change whose outcome the console cannot know: the request got no answer,
+ * or an answer it cannot read. The server may have made the change.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  return error instanceof NetworkError || error instanceof ContractError;
+}
+
 interface RequestOptions<S extends z.ZodType> {
   schema: S;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -227,10 +227,13 @@ export const historyEntrySchema = z.object({
   at: z.iso.datetime({ offset: true }),
   actor: z.string(),
   action: z.string(),
+  /** The server's own wording, for exports and mail; the console writes its sentence from the fields. */
   summary: z.string(),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
   chargeCents: z.number().int().nullable(),
+  /** For a change time brought: the UTC calendar day it took effect (`at` is that day's midnight UTC). */
+  effectiveOn: z.iso.date().nullable(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -4,12 +4,14 @@ import { config } from '../api/config';
 import { useMay } from '../api/permissions';
 import { ActionNotice } from '../features/accounts/action-notice';
 import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
+import { ConnectionBanner } from '../features/connection/connection-banner';
 import { SessionControl } from '../features/auth/session-control';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
 import { DashboardNav } from '../features/summary/dashboard-nav';
 import { NextInvoiceTotal } from '../features/summary/next-invoice-total';
 import { ScopeNote } from '../features/summary/scope-note';
 import { ThemeToggle } from '../features/theme/theme-toggle';
+import { AlertsPanel } from '../features/watch/alerts-panel';
 import './shell.css';
 
 // Demo mode only: live mode never loads the demo's controls.
@@ -26,24 +28,29 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="topbar">
+        {/* Named by its text, which a phone hides from the eye only: the logo alone still says where it leads. */}
         <Link to="/paid" className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>MSP Command Center</span>
+          <span className="brand__name">MSP Command Center</span>
         </Link>
         {config.demoMode ? (
           <span className="demo-badge" title="Running offline on generated demo data">
             Demo
           </span>
         ) : null}
-        <div className="topbar__end">
+        <div className="topbar__figures">
           <ActiveUsersTotal />
           <NextInvoiceTotal />
           <ScopeNote />
-          {may('add-customer') ? <AddCustomerDialog /> : null}
+        </div>
+        <div className="topbar__add">{may('add-customer') ? <AddCustomerDialog /> : null}</div>
+        <div className="topbar__end">
+          <AlertsPanel />
           <ThemeToggle />
           <SessionControl />
         </div>
       </header>
+      <ConnectionBanner />
       {config.demoMode ? (
         <Suspense fallback={null}>
           <DemoControls />

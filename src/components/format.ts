@@ -41,11 +41,3 @@ const instant = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeSt
 export function formatInstant(iso: string): string {
   return instant.format(new Date(iso));
 }
-
-/**
- * Text from the server that names days as ISO dates ("Trial extended by 7 days, to 2026-12-29"), with each day
- * written for the reader ("…to Dec 29, 2026"). History keeps ISO days so it reads the same in every locale.
- */
-export function formatDaysIn(text: string): string {
-  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDay(day));
-}

@@ -1,4 +1,4 @@
-import { createRoute, stripSearchParams } from '@tanstack/react-router';
+import { createRoute, Outlet, stripSearchParams } from '@tanstack/react-router';
 import { boardQueryOptions } from '../api/accounts';
 import type { BoardStatus } from '../domain/account-status';
 import { boardFor } from '../features/boards/boards';
@@ -8,14 +8,21 @@ import { BoardPage } from '../features/boards/board-page';
 import { BoardPending } from '../features/boards/board-pending';
 import { boardSearchSchema } from '../features/boards/board-search';
 import { boardFindSearchSchema, findDefaults, findFor } from '../features/boards/board-find-search';
+import { AttentionStrip } from '../features/watch/attention-strip';
 import { authenticatedRoute } from './authenticated-route';
 import { pageTitle } from './page-title';
 
-/** The three boards share a layout route that owns their search params (the view). */
+/** The three boards share a layout route that owns their search params (the view) and the "Needs attention" strip. */
 export const boardsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   id: '_boards',
   validateSearch: boardSearchSchema,
+  component: () => (
+    <>
+      <AttentionStrip />
+      <Outlet />
+    </>
+  ),
 });
 
 function boardRoute(path: 'paid' | 'trials' | 'expired', status: BoardStatus) {

@@ -73,6 +73,8 @@ export default async function demoMode({ page, baseUrl, screenshot }) {
     await cardsButton.click();
     await expectPressed(cardsButton);
   }
+  // Boards draw only the cards on screen: the new trial is searched for, as a person would.
+  await page.getByRole('searchbox', { name: 'Search accounts' }).fill('Browser Test Labs');
   const newCard = page.getByRole('article', { name: 'Browser Test Labs' });
   await newCard.waitFor();
   await newCard.scrollIntoViewIfNeeded();

@@ -108,7 +108,8 @@ export default async function findAndBulk({ page, baseUrl }) {
         .getByRole('table')
         .getByRole('checkbox', { name: /^Select / })
         .count(),
-      await page.getByRole('table').locator('tbody tr').count(),
+      // Every row but the header and the total (the list is an ARIA table of virtual rows).
+      (await page.getByRole('table').getByRole('row').count()) - 2,
     ),
   );
   await page

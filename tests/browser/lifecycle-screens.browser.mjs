@@ -87,7 +87,7 @@ export default async function lifecycleScreens({ page, baseUrl }) {
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.getByRole('table').waitFor();
   await shot('narrow', 'trials-list');
-  await page.locator('table a').first().click();
+  await page.getByRole('table').getByRole('link').first().click();
   await page.locator('.account-page').waitFor();
   await shot('narrow', 'account-trial');
 }

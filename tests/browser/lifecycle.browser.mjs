@@ -10,9 +10,12 @@ const company = 'Lifecycle Browser Labs';
 export default async function lifecycle({ page, baseUrl, screenshot }) {
   const nav = page.getByRole('navigation', { name: 'Dashboard' });
   const heading = (text) => page.getByRole('heading', { level: 1, name: text, exact: true });
+  // Boards draw only the cards on screen: the company is searched for, as a person would, so its card is drawn.
+  const findCompany = () => page.getByRole('searchbox', { name: 'Search accounts' }).fill(company);
   const openBoard = async (board) => {
     await nav.getByRole('link', { name: new RegExp(`^${board}`) }).click();
     await heading(board).waitFor();
+    await findCompany();
   };
   const card = page.getByRole('article', { name: company });
   const dialog = (title) => page.getByRole('dialog', { name: title, exact: true });
@@ -44,6 +47,7 @@ export default async function lifecycle({ page, baseUrl, screenshot }) {
     .fill(`lifecycle-${Date.now()}@example.com`);
   await dialog('Add Customer').getByRole('textbox', { name: 'Organization name' }).fill(company);
   await confirmIn('Add Customer', 'Create account');
+  await findCompany();
   await card.waitFor();
 
   // Extend its trial by a week, from its card.

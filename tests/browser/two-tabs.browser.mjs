@@ -29,7 +29,8 @@ async function addCustomer(page, email, organization) {
 }
 
 export default async function twoTabs({ page, baseUrl, screenshot }) {
-  const url = `${baseUrl}/trials?view=cards&demoSeed=11`;
+  // Searched for "Tab Trading": a board draws only the cards on screen, and a new trial's is at its end.
+  const url = `${baseUrl}/trials?view=cards&demoSeed=11&q=Tab%20Trading`;
   await openTrials(page, url);
   const other = await page.context().newPage();
   await openTrials(other, url);

@@ -1,4 +1,7 @@
 // @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createQueryId } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountSchema, endedPageSchema, historyPageSchema, summarySchema } from '../../src/api/contract';
@@ -152,6 +155,10 @@ function describeStore(name: string, open: (records: AccountRecord[]) => Promise
         await app.request('/api/v1/ended-accounts');
         await app.request('/api/v1/summary');
         await app.request('/api/v1/accounts?status=paid');
+        // Add Customer's name check, the insights and the day's snapshot: each reads or writes one MSP's rows.
+        expect((await app.request('/api/v1/organization-names?name=Scoped%20Ltd')).status).toBe(200);
+        expect((await app.request('/api/v1/insights?range=30')).status).toBe(200);
+        await setup.store.recordSnapshot({ mspId: OURS }, TODAY, 1_000);
         await setup.store.update({ mspId: OURS }, created.accountNumber, () => ({
           ok: true,
           record: 'delete',
@@ -159,10 +166,15 @@ function describeStore(name: string, open: (records: AccountRecord[]) => Promise
           result: null,
         }));
         const touching = statements.filter(
-          (text) => /^(select|update|delete)\b/i.test(text) && /"(accounts|account_history)"/.test(text),
+          (text) =>
+            /^(select|update|delete|insert\b[\s\S]*\bselect)\b/i.test(text) &&
+            /"(accounts|account_history|fleet_snapshots)"/.test(text),
         );
         expect(touching.some((text) => /^update/i.test(text))).toBe(true);
         expect(touching.some((text) => /^delete/i.test(text))).toBe(true);
+        expect(touching.some((text) => /^insert into "fleet_snapshots"/i.test(text))).toBe(true);
+        expect(touching.some((text) => /lower\(regexp_replace/.test(text))).toBe(true);
+        expect(touching.filter((text) => /"fleet_snapshots"/.test(text)).length).toBeGreaterThanOrEqual(2);
         // The scheduler's due() is the one cross-MSP query, and it is not among these.
         expect(touching.filter((text) => !/\bwhere\b[\s\S]*"msp_id" = \$/.test(text))).toEqual([]);
       },
@@ -178,6 +190,26 @@ function describeStore(name: string, open: (records: AccountRecord[]) => Promise
     });
   });
 }
+
+describe('SQL scoping, in the source', () => {
+  it('names the MSP-owned tables only in server/sql/scoped.ts, so no statement can leave out the MSP', () => {
+    const folder = fileURLToPath(new URL('../../server/sql/', import.meta.url));
+    const offenders = readdirSync(folder)
+      .filter((file) => file.endsWith('.ts') && file !== 'scoped.ts' && file !== 'schema.ts')
+      .flatMap((file) =>
+        readFileSync(join(folder, file), 'utf8')
+          .split('\n')
+          .map((line, index) => ({ where: `${file}:${index + 1}`, line }))
+          .filter(
+            ({ line }) =>
+              /(selectFrom|updateTable|deleteFrom)\(\s*'(accounts|account_history|fleet_snapshots)'/.test(line) ||
+              /\b(from|update)\s+(accounts|account_history|fleet_snapshots)\b/i.test(line),
+          )
+          .map(({ where }) => where),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
 
 describeStore('memory', async (records) => ({
   store: new MemoryStore(records.map((record) => ({ ...record }))),

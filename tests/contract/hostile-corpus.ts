@@ -170,6 +170,43 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
     for (const limit of badLimits)
       cases.push({ label: `limit ${limit} on ${list}`, method: 'GET', path: `${list}limit=${limit}` });
   }
+  // Activity's filters, on the page and on the CSV export.
+  const activityFilters: Array<[field: string, values: string[]]> = [
+    ['action', ['', 'DROP%20TABLE', '%00', 'Upgraded', 'a'.repeat(60), '__proto__%00', '%3Cb%3E']],
+    ['account', ['', '%00', 'AC-1%00', 'AC 1', `AC-${'9'.repeat(60)}`, '%E2%80%AE', "AC-1'%20or%20'1'%3D'1"]],
+    ['actor', ['', '%20', '%00', 'a%00b', 'x'.repeat(300), '%1B%5B31m', 'bell%07']],
+    ['from', ['', 'x', '2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '+275760-09-13', '2026-1-1', '%00']],
+    ['to', ['', 'yesterday', '2026-11-31', '1969-12-31', '10000-01-01', '2026-01-01T00:00:00Z']],
+  ];
+  for (const list of ['/api/v1/activity?', '/api/v1/activity/export?'])
+    for (const [field, values] of activityFilters)
+      for (const value of values)
+        cases.push({
+          label: `${field}=${value.slice(0, 20)} on ${list}`,
+          method: 'GET',
+          path: `${list}${field}=${value}`,
+        });
+  cases.push({ label: 'upside-down range', method: 'GET', path: '/api/v1/activity?from=2026-11-10&to=2026-11-09' });
+  cases.push({
+    label: 'upside-down export',
+    method: 'GET',
+    path: '/api/v1/activity/export?from=2026-11-10&to=2026-11-09',
+  });
+
+  // The alerts: the digest setting takes one boolean, strictly; reading is a body-less action.
+  const settings = '/api/v1/alerts/settings';
+  const put = (label: string, body: string, contentType: string | null = 'application/json') =>
+    cases.push({ label, method: 'PUT', path: settings, body, contentType });
+  for (const text of malformedJson) put(`alert settings: malformed ${JSON.stringify(text)}`, text);
+  for (const value of [...wrongValues.filter((value) => typeof value !== 'boolean'), 'true', 1, 0])
+    put(`alert settings: digest ${JSON.stringify(value)}`, rawJson({ digest: value }));
+  put('alert settings: extra field', rawJson({ digest: true, lastReadAt: null }));
+  put('alert settings: __proto__', '{"digest":true,"__proto__":{"admin":true}}');
+  put('alert settings: missing field', '{}');
+  put('alert settings: text/plain', rawJson({ digest: true }), 'text/plain; charset=application/json');
+  post('alerts read: cross-site text/plain', '/api/v1/alerts/read', 'x', 'text/plain');
+  cases.push({ label: 'alerts read: GET', method: 'DELETE', path: '/api/v1/alerts/read' });
+
   for (const status of ['', 'gold', '%00', 'PAID', 'paid%00', 'cancelled', 'removed', '__proto__'])
     cases.push({ label: `status ${status}`, method: 'GET', path: `/api/v1/accounts?status=${status}` });
   for (const seats of ['', 'x', '1.5', '-1', '1e400', '%00', '100001', '9007199254740993', '0x10'])

@@ -9,6 +9,7 @@ import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeWatchContract } from './watch-contract';
 import {
   httpTarget,
   seededStaff,
@@ -23,12 +24,14 @@ import { describeLiveServer } from '../server/live-server-suite';
 let database: TestDatabase;
 let server: LiveServer;
 let target: ContractTarget;
+let otherTarget: ContractTarget;
 
 beforeAll(async () => {
   database = await tempPglite();
   server = await startTestServer(database);
-  const { first } = seededStaff(server);
+  const { first, second } = seededStaff(server);
   target = httpTarget(server, await signIn(server, first.email, first.password));
+  otherTarget = httpTarget(server, await signIn(server, second.email, second.password));
 }, 120_000);
 
 afterAll(async () => {
@@ -43,4 +46,9 @@ describeInsightsContract('the live server over HTTP, on PGlite', () => target);
 describeFindContract('the live server over HTTP, on PGlite', () => target);
 describeOpenAccountContract('the live server over HTTP, on PGlite', () => target);
 describeBulkContract('the live server over HTTP, on PGlite', () => target);
+describeWatchContract(
+  'the live server over HTTP, on PGlite',
+  () => target,
+  () => otherTarget,
+);
 describeLiveServer('PGlite', () => server);

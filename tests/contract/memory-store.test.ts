@@ -7,6 +7,7 @@ import { describeInsightsContract } from './insights-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeWatchContract } from './watch-contract';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
@@ -39,6 +40,11 @@ describeOpenAccountContract('the API app over the in-memory store', () => ({
 }));
 
 describeBulkContract('the API app over the in-memory store', () => ({
+  request: async (path, init) => testApi().app.request(path, init),
+  today: dayOf(TEST_NOW),
+}));
+
+describeWatchContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));

@@ -6,6 +6,7 @@ import { may, roles, type Role } from '../../src/domain/permissions';
 import { generateDemoFleet } from '../../mocks/demo-fleet';
 import { createApiApp, type Actor } from '../../server/app/create-api-app';
 import { routeTable, type RouteEntry } from '../../server/app/route-permissions';
+import { activityPageSchema, attentionSchema } from '../../src/api/activity-contract';
 import { sessionAuthenticator } from '../../server/auth/authenticate';
 import { SESSION_COOKIE } from '../../server/auth/session-cookie';
 import { StaffDirectory } from '../../server/auth/staff-directory';
@@ -89,6 +90,11 @@ const calls: Record<string, Call> = {
   },
   'GET /accounts/export.csv': { query: '?status=paid' },
   'GET /billing/reconciliation.csv': { query: `?month=${TODAY.slice(0, 7)}` },
+  'GET /activity/export': {},
+  'GET /attention': {},
+  'GET /alerts': {},
+  'PUT /alerts/settings': { body: () => ({ digest: true }) },
+  'POST /alerts/read': {},
 };
 
 /** Routes a deployment mounts outside createApiApp's own (before authentication, or the demo's controls). */
@@ -258,9 +264,18 @@ function describeMatrix(
         expect(summary.scope).toBe(page.scope);
         expect(summary.nextInvoiceCents === null).toBe(role !== 'admin');
 
+        // Needs attention counts what the role's boards show under the linked filters.
+        const attention = attentionSchema.parse(await read(role, '/attention'));
+        expect(attention.scope).toBe(page.scope);
+        const overSeats = accountPageSchema.parse(await read(role, '/accounts?status=paid&overSeats=true&limit=1'));
+        expect(attention.overSeats).toBe(overSeats.total);
+
         // Activity holds only entries of accounts the role sees now.
         const activity = historyPageSchema.parse(await read(role, '/activity?limit=200'));
         expect(activity.scope).toBe(page.scope);
+        const activityTotals = activityPageSchema.parse(await read(role, '/activity?limit=200'));
+        expect(activityTotals.total).toBe(activity.items.length);
+        expect(activityTotals.chargedCents === null).toBe(role !== 'admin');
         for (const accountNumber of new Set(activity.items.map((item) => item.accountNumber))) {
           const response = await app.request(`/api/v1/accounts/${accountNumber}`, { headers: setup.headersFor(role) });
           expect(response.status, `${role} reads activity of ${accountNumber}`).toBe(200);

@@ -9,6 +9,7 @@ import { describeFindContract } from './find-contract';
 import { describeLifecycleContract } from './lifecycle-contract';
 import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
+import { describeWatchContract } from './watch-contract';
 import {
   httpTarget,
   seededStaff,
@@ -26,12 +27,14 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   let database: TestDatabase;
   let server: LiveServer;
   let target: ContractTarget;
+  let otherTarget: ContractTarget;
 
   beforeAll(async () => {
     database = await tempPostgresSchema(databaseUrl!);
     server = await startTestServer(database);
-    const { first } = seededStaff(server);
+    const { first, second } = seededStaff(server);
     target = httpTarget(server, await signIn(server, first.email, first.password));
+    otherTarget = httpTarget(server, await signIn(server, second.email, second.password));
   }, 60_000);
 
   afterAll(async () => {
@@ -46,5 +49,10 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
   describeFindContract('the live server over HTTP, on PostgreSQL', () => target);
   describeOpenAccountContract('the live server over HTTP, on PostgreSQL', () => target);
   describeBulkContract('the live server over HTTP, on PostgreSQL', () => target);
+  describeWatchContract(
+    'the live server over HTTP, on PostgreSQL',
+    () => target,
+    () => otherTarget,
+  );
   describeLiveServer('PostgreSQL', () => server);
 });

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountSchema } from '../../src/api/contract';
+import { accountPageSchema, accountSchema, historyPageSchema } from '../../src/api/contract';
+import { accountRules } from '../../src/domain/account-rules';
+import { billingPeriodOn } from '../../src/domain/billing-period';
+import { dayOf } from '../../src/domain/calendar';
 import { sessionSchema } from '../../src/api/session-contract';
 import { startLiveServer } from '../../server/node/live-server';
 import { postJson } from '../contract/contract-target';
@@ -22,6 +25,25 @@ describe('durability: the server stopped and started again on the same DATA_DIR'
     const cookie = await signIn(first, staff.email, staff.password);
     const signedOut = await signIn(first, staff.email, staff.password);
     const before = httpTarget(first, cookie);
+
+    // The sample seed carries a past: a paid account was created, upgraded and renewed every month, with its charges.
+    const paid = accountPageSchema
+      .parse(await (await before.request('/api/v1/accounts?status=paid&limit=100')).json())
+      .items.find(
+        (account) => account.paidSince !== null && billingPeriodOn(account.paidSince, dayOf(new Date())).index >= 2,
+      )!;
+    const past = historyPageSchema.parse(
+      await (await before.request(`/api/v1/accounts/${paid.accountNumber}/history?limit=100`)).json(),
+    ).items;
+    expect(past.at(-1)).toMatchObject({ action: 'created', actor: staff.email });
+    expect(past.find((entry) => entry.action === 'upgraded')?.at.slice(0, 10)).toBe(paid.paidSince);
+    const renewals = past.filter((entry) => entry.action === 'renewed');
+    expect(renewals).toHaveLength(billingPeriodOn(paid.paidSince!, dayOf(new Date())).index);
+    expect(renewals[0]).toMatchObject({
+      actor: 'system',
+      effectiveOn: paid.periodStart,
+      chargeCents: paid.seats! * accountRules.pricePerSeatCents,
+    });
     const created = accountSchema.parse(
       await (
         await postJson(before, '/api/v1/accounts', {

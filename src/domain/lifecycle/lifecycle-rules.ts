@@ -104,7 +104,7 @@ export function extendTrial(state: AccountState, days: number, today: IsoDay): R
         action: 'trial-extended',
         summary: `Trial extended by ${days} days, to ${end}`,
         before: { status, trialEndsAt: state.trialEndsAt },
-        after: { status: 'trial', trialEndsAt: end },
+        after: { status: 'trial', trialEndsAt: end, extendedByDays: days },
         chargeCents: null,
       },
     ],

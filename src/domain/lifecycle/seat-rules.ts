@@ -97,8 +97,9 @@ export function changeSeats(state: AccountState, seats: number, today: IsoDay): 
               ? 'seats-decrease-scheduled'
               : 'seats-decrease-withdrawn',
         summary,
-        before: { seats: state.seats, pendingSeats: state.pendingSeats },
-        after: { seats: result.state.seats, pendingSeats: result.state.pendingSeats },
+        // renewsOn is the day a decrease applies; it does not move, but the sentence names it.
+        before: { seats: state.seats, pendingSeats: state.pendingSeats, renewsOn: state.renewsOn },
+        after: { seats: result.state.seats, pendingSeats: result.state.pendingSeats, renewsOn: state.renewsOn },
         chargeCents: preview.effective === 'now' ? preview.chargeCents : null,
       },
     ],
@@ -116,8 +117,8 @@ export function withdrawPendingSeats(state: AccountState, today: IsoDay): RuleRe
       {
         action: 'seats-decrease-withdrawn',
         summary: `Pending change to ${state.pendingSeats} seats withdrawn; stays at ${state.seats}`,
-        before: { pendingSeats: state.pendingSeats },
-        after: { pendingSeats: null },
+        before: { seats: state.seats, pendingSeats: state.pendingSeats },
+        after: { seats: state.seats, pendingSeats: null },
         chargeCents: null,
       },
     ],

@@ -22,6 +22,18 @@ describe('settling an account up to today', () => {
     expect(result.changes[1]?.chargeCents).toBe(15_000);
   });
 
+  it('records a renewal with every field it moves, old values included', () => {
+    const paid = paidAccount();
+    const [renewal] = settle(paid, paid.renewsOn!).changes;
+    expect(renewal).toMatchObject({
+      action: 'renewed',
+      before: { periodStart: paid.periodStart, renewsOn: paid.renewsOn, seats: paid.seats },
+      after: { periodStart: paid.renewsOn, seats: paid.seats },
+      on: paid.renewsOn,
+    });
+    expect(renewal?.after?.renewsOn).not.toBe(paid.renewsOn);
+  });
+
   it('records a trial running out on the first day after its last, once', () => {
     const trial = trialAccount({ trialEndsAt: '2026-11-30' });
     expect(settleDay(trial, '2026-11-30').changes).toEqual([]);
@@ -29,8 +41,8 @@ describe('settling an account up to today', () => {
       {
         action: 'trial-expired',
         summary: 'Trial ended; now on Freemium (3 users)',
-        before: { status: 'trial' },
-        after: { status: 'expired' },
+        before: { status: 'trial', trialEndsAt: '2026-11-30' },
+        after: { status: 'expired', trialEndsAt: '2026-11-30' },
         chargeCents: null,
         on: '2026-12-01',
       },

@@ -22,8 +22,8 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
       changes.push({
         action: 'subscription-ended',
         summary: `Cancellation took effect; deleted for good on ${deleteAfter}`,
-        before: { status: 'paid', seats: state.seats },
-        after: { status: 'cancelled', deleteAfter },
+        before: { status: 'paid', seats: state.seats, cancelsOn: state.cancelsOn },
+        after: { status: 'cancelled', seats: state.seats, deleteAfter },
         chargeCents: null,
         on: state.cancelsOn,
       });
@@ -45,8 +45,9 @@ export function settle(initial: AccountState, today: IsoDay): Settled {
     changes.push({
       action: 'renewed',
       summary: `Renewed for ${period.start} to ${addDays(period.end, -1)}: ${seats} seats, ${formatCents(chargeCents)}`,
-      before: { periodStart: state.periodStart },
-      after: { periodStart: period.start, renewsOn: monthsAfter(state.billingAnchor, period.index + 1) },
+      // Every field the renewal moves, old and new, so the console can say it in full.
+      before: { periodStart: state.periodStart, renewsOn: state.renewsOn, seats: state.seats },
+      after: { periodStart: period.start, renewsOn: monthsAfter(state.billingAnchor, period.index + 1), seats },
       chargeCents,
       on: periodStart,
     });
@@ -83,8 +84,8 @@ export function trialRanOut(state: AccountState, day: IsoDay): Change | null {
   return {
     action: 'trial-expired',
     summary: `Trial ended; now on Freemium (${accountRules.freemiumUserLimit} users)`,
-    before: { status: 'trial' },
-    after: { status: 'expired' },
+    before: { status: 'trial', trialEndsAt: state.trialEndsAt },
+    after: { status: 'expired', trialEndsAt: state.trialEndsAt },
     chargeCents: null,
     on: day,
   };

@@ -26,31 +26,38 @@ export function AccountActions({ account, asOf, small, omit = [] }: AccountActio
     (action) => !omit.includes(action) && may(actionPermissions[action]),
   );
   if (actions.length === 0) return null;
-  const props = { account, asOf, small };
   return (
     <div className="account-actions" role="group" aria-label={`Actions for ${account.organizationName}`}>
-      {actions.map((action) => {
-        switch (action) {
-          case 'upgrade':
-            return <UpgradeDialog key={action} {...props} />;
-          case 'extendTrial':
-            return <ExtendTrialDialog key={action} {...props} />;
-          case 'endTrial':
-            return <EndTrialDialog key={action} {...props} />;
-          case 'changeSeats':
-            return <ChangeSeatsDialog key={action} {...props} />;
-          case 'cancel':
-            return <CancelDialog key={action} {...props} />;
-          case 'resume':
-            return <ResumeDialog key={action} {...props} />;
-          case 'remove':
-            return <RemoveDialog key={action} {...props} />;
-          case 'restore':
-            return <RestoreDialog key={action} {...props} />;
-          case 'download':
-            return <DownloadDataButton key={action} account={account} small={small} />;
-        }
-      })}
+      {actions.map((action) => (
+        <ActionControl key={action} action={action} account={account} asOf={asOf} small={small} />
+      ))}
     </div>
   );
+}
+
+/** One action's control: its dialog (with its button, unless an actions menu opens it), or the download. */
+export function ActionControl({
+  action,
+  ...props
+}: { action: AccountAction } & Pick<AccountActionsProps, 'account' | 'asOf' | 'small'>) {
+  switch (action) {
+    case 'upgrade':
+      return <UpgradeDialog {...props} />;
+    case 'extendTrial':
+      return <ExtendTrialDialog {...props} />;
+    case 'endTrial':
+      return <EndTrialDialog {...props} />;
+    case 'changeSeats':
+      return <ChangeSeatsDialog {...props} />;
+    case 'cancel':
+      return <CancelDialog {...props} />;
+    case 'resume':
+      return <ResumeDialog {...props} />;
+    case 'remove':
+      return <RemoveDialog {...props} />;
+    case 'restore':
+      return <RestoreDialog {...props} />;
+    case 'download':
+      return <DownloadDataButton account={props.account} small={props.small} />;
+  }
 }

@@ -6,12 +6,22 @@ import type { Account } from '../../api/contract';
 const AccountActionList = lazy(() =>
   import('./account-action-list').then((module) => ({ default: module.AccountActions })),
 );
+const AccountActionMenu = lazy(() =>
+  import('./account-action-menu').then((module) => ({ default: module.AccountActionMenu })),
+);
 
-/** For the boards, which take the actions as a slot so that they need not know this feature. */
-export function renderAccountActions(account: Account, asOf: string) {
+/**
+ * For the boards, which take the actions as a slot so that they need not know this feature: a card's actions
+ * as buttons, a list row's as one menu.
+ */
+export function renderAccountActions(account: Account, asOf: string, layout: 'card' | 'row' = 'card') {
   return (
     <Suspense fallback={<div className="account-actions account-actions--loading" aria-hidden="true" />}>
-      <AccountActionList account={account} asOf={asOf} small />
+      {layout === 'row' ? (
+        <AccountActionMenu account={account} asOf={asOf} />
+      ) : (
+        <AccountActionList account={account} asOf={asOf} small />
+      )}
     </Suspense>
   );
 }

@@ -19,6 +19,22 @@ export function keysChangedBy(before: AccountStatus, after: Account): QueryKey[]
   return [...lists.values(), accountKeys.summary(), activityKeys.account(after.accountNumber), activityKeys.fleet()];
 }
 
+/**
+ * Everything an action on this account could have changed, for a change
+ * whose outcome is unknown (no answer came back): the account, every list it
+ * could be on or have moved to, the header's figures and the histories.
+ */
+export function keysAnActionCouldChange(account: Account): QueryKey[] {
+  return [
+    accountKeys.detail(account.accountNumber),
+    accountKeys.boards(),
+    endedKeys.all,
+    accountKeys.summary(),
+    activityKeys.account(account.accountNumber),
+    activityKeys.fleet(),
+  ];
+}
+
 export type Snapshot = Array<[QueryKey, unknown]>;
 
 /**

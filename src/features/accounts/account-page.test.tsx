@@ -3,10 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { act, apiJson, money, someAccount } from '../../../tests/accounts';
 import { renderApp } from '../../../tests/render-app';
 import { formatDay } from '../../components/format';
+import { addDays } from '../../domain/calendar';
+
+const TODAY = '2026-11-21';
 
 describe('the account page', () => {
   it('is linked from a card and shows the account’s facts, actions and history', async () => {
-    const paid = await someAccount('paid', (candidate) => candidate.cancelsOn === null);
+    // Paid for a few months: its whole past fits the history's first page.
+    const paid = await someAccount(
+      'paid',
+      (candidate) =>
+        candidate.cancelsOn === null &&
+        candidate.paidSince !== null &&
+        candidate.paidSince > addDays(TODAY, -150) &&
+        candidate.periodStart !== candidate.paidSince,
+    );
     const { user } = await renderApp('/paid?view=cards');
     const card = await screen.findByRole('article', { name: paid.organizationName });
     expect(await within(card).findByRole('button', { name: 'Change seats' })).toBeInTheDocument();
@@ -24,8 +35,18 @@ describe('the account page', () => {
     expect(screen.getByRole('button', { name: 'Change seats' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancel subscription' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remove account' })).not.toBeInTheDocument();
-    // The seeded fleet has no history yet.
-    expect(await screen.findByText('Nothing has changed on this account yet')).toBeInTheDocument();
+    // A sample account carries its past: created, upgraded, then renewed every month, newest first.
+    const history = await screen.findByRole('table', { name: `History of ${paid.organizationName}` });
+    const rows = within(history).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent(
+      `Renewed for ${formatDay(paid.periodStart!)} to ${formatDay(addDays(paid.renewsOn!, -1))}: ` +
+        `${paid.seats} seats, ${money(paid.seats! * 1000)}; next renewal ${formatDay(paid.renewsOn!)}`,
+    );
+    // Dated by the day it took effect, the same day in every time zone.
+    expect(within(rows[0]!).getByText(formatDay(paid.periodStart!))).toHaveAttribute('datetime', paid.periodStart);
+    expect(within(history).getByText(/^Upgraded to paid with \d+ seats; first month charged/)).toBeInTheDocument();
+    expect(rows.at(-1)).toHaveTextContent('Added as a trial ending');
+    expect(history).not.toHaveTextContent(/periodStart|renewsOn|— →|→ —/);
   });
 
   it('warns when a paid account monitors more users than its seats, or an expired one more than Freemium covers', async () => {
@@ -90,11 +111,11 @@ describe('the Activity page', () => {
     const table = await screen.findByRole('table', { name: 'Activity across the fleet' });
     expect(within(table).getAllByRole('row')).toHaveLength(51);
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Paging 50');
-    // Besides the 51 additions, the fleet's own past (a trial that ran out today) is older than all of them.
-    const all = await apiJson<{ items: unknown[] }>('/activity?limit=200');
+    // Besides the 51 additions, the fleet's own past is older than all of them: a second page, and more after it.
     await user.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(all.items.length + 1));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(101));
     expect(within(table).getAllByRole('row')[51]).toHaveTextContent('Paging 0');
-    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+    expect(within(table).getAllByRole('row')[52]).not.toHaveTextContent('Paging');
+    expect(screen.getByRole('button', { name: 'Load more' })).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { actionLabels, type AccountAction } from '../../domain/lifecycle/allowed-actions';
 import { Dialog, DialogClose } from '../../components/dialog';
+import { useActionDialogControl } from './action-dialog-control';
 import { useAccountAction, type ActionRequest } from './use-account-action';
 import { problemOf } from './problem-of';
 import './accounts.css';
@@ -28,7 +29,14 @@ interface ActionDialogProps {
  * refusal while keeping what was typed.
  */
 export function ActionDialog({ account, action, description, small, children }: ActionDialogProps) {
-  const [open, setOpen] = useState(false);
+  const control = useActionDialogControl();
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = control ? control.opened === action : ownOpen;
+  const setOpen = (next: boolean) => {
+    if (control) {
+      if (!next) control.close();
+    } else setOwnOpen(next);
+  };
   const mutation = useAccountAction(account);
   // Set in the click itself: React re-renders the disabled button before a second click of a double click lands,
   // while the mutation's own pending state arrives a tick later.
@@ -38,9 +46,11 @@ export function ActionDialog({ account, action, description, small, children }: 
 
   // An action can take its card off the board: its button is gone, so focus goes to the page, not to nowhere.
   const onCloseAutoFocus = (event: Event) => {
-    if (trigger.current?.isConnected) return;
+    const returnTo = control ? control.returnFocusTo.current : trigger.current;
+    if (returnTo?.isConnected && !control) return;
     event.preventDefault();
-    document.getElementById('main')?.focus();
+    if (returnTo?.isConnected) returnTo.focus();
+    else document.getElementById('main')?.focus();
   };
 
   const onOpenChange = (next: boolean) => {
@@ -70,9 +80,11 @@ export function ActionDialog({ account, action, description, small, children }: 
       description={description}
       onCloseAutoFocus={onCloseAutoFocus}
       trigger={
-        <button ref={trigger} type="button" className={`button${small ? ' button--small' : ''}${tone}`}>
-          {actionLabels[action]}
-        </button>
+        control ? undefined : (
+          <button ref={trigger} type="button" className={`button${small ? ' button--small' : ''}${tone}`}>
+            {actionLabels[action]}
+          </button>
+        )
       }
     >
       {children({ submit, pending: sending || mutation.isPending, problem: problemOf(mutation.error) })}

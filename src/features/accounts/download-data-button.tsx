@@ -18,14 +18,19 @@ function saveJson(fileName: string, data: unknown) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** "Download data": the account's facts and whole history, as the customer's to keep. */
-export function DownloadDataButton({ account, small }: { account: Account; small?: boolean }) {
+/** Downloads the account's data as a file; a failure is told in the action notice. */
+export function useDownloadData(account: Account) {
   const showNotice = useActionNotice((state) => state.show);
-  const download = useMutation({
+  return useMutation({
     mutationFn: () => exportAccount(account.accountNumber),
     onSuccess: (data) => saveJson(`${account.accountNumber}-data.json`, data),
     onError: (error) => showNotice(`Could not download the data of ${account.organizationName}: ${error.message}`),
   });
+}
+
+/** "Download data": the account's facts and whole history, as the customer's to keep. */
+export function DownloadDataButton({ account, small }: { account: Account; small?: boolean }) {
+  const download = useDownloadData(account);
   return (
     <button
       type="button"

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { HistoryEntry } from '../../api/contract';
-import { formatDaysIn, formatInstant, formatMoney } from '../../components/format';
-import { describeChange } from './history-change';
+import { formatDay, formatInstant, formatMoney } from '../../components/format';
+import { historySentence } from './history-sentence';
 import './history.css';
 
 interface HistoryTableProps {
@@ -11,7 +11,10 @@ interface HistoryTableProps {
   showAccount?: boolean;
 }
 
-/** Who changed what and when, newest first, with the before and after of each change. */
+/**
+ * Who changed what and when, newest first, each change in one sentence written from its fields. A change time
+ * brought is shown as the calendar day it took effect, the same day in every time zone.
+ */
 export function HistoryTable({ caption, entries, showAccount }: HistoryTableProps) {
   // Once deleted for good an account has no page to link to.
   const deleted = new Set(entries.filter((entry) => entry.action === 'deleted').map((entry) => entry.accountNumber));
@@ -24,8 +27,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
             <th scope="col">When</th>
             {showAccount ? <th scope="col">Account</th> : null}
             <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Change</th>
+            <th scope="col">What happened</th>
             <th scope="col" className="data-table__number">
               Charge
             </th>
@@ -35,7 +37,11 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
           {entries.map((entry) => (
             <tr key={entry.id}>
               <td className="history-table__when numeric">
-                <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
+                {entry.effectiveOn ? (
+                  <time dateTime={entry.effectiveOn}>{formatDay(entry.effectiveOn)}</time>
+                ) : (
+                  <time dateTime={entry.at}>{formatInstant(entry.at)}</time>
+                )}
               </td>
               {showAccount ? (
                 <td className="history-table__account">
@@ -50,12 +56,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
                 </td>
               ) : null}
               <td className="history-table__who">{entry.actor}</td>
-              <td>{formatDaysIn(entry.summary)}</td>
-              <td className="history-table__change numeric">
-                {describeChange(entry.before, entry.after).map((line) => (
-                  <span key={line}>{line}</span>
-                ))}
-              </td>
+              <td className="history-table__what">{historySentence(entry)}</td>
               <td className="data-table__number numeric">
                 {entry.chargeCents === null ? <span className="muted">—</span> : formatMoney(entry.chargeCents)}
               </td>

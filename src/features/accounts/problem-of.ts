@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client';
+import { ApiError, isOutcomeUnknown } from '../../api/client';
 
 export interface ProblemMessages {
   /** Messages that belong next to a field, by the field's name in the request. */
@@ -15,5 +15,14 @@ export function problemOf(error: Error | null, fieldNames: readonly string[] = [
     if (Object.keys(fields).length > 0) return { fields, form: null };
     return { fields, form: { title: error.problem.title, detail: error.problem.detail } };
   }
-  return { fields: {}, form: { title: error.message, detail: 'Nothing was changed. Try again.' } };
+  // No answer (or none the console can read): the server may have made the change. Never claim it did not.
+  if (isOutcomeUnknown(error))
+    return {
+      fields: {},
+      form: {
+        title: 'The change could not be confirmed',
+        detail: `${error.message} The account is being reloaded to show whether the change was made; check it before trying again.`,
+      },
+    };
+  return { fields: {}, form: { title: error.message } };
 }

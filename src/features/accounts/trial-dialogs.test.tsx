@@ -43,7 +43,9 @@ describe('Extend trial', () => {
     expect(await screen.findByText(formatDay(addDays(TODAY, 87)))).toBeInTheDocument();
     // The history shows the change at once.
     expect(
-      await screen.findByRole('cell', { name: `Trial extended by 14 days, to ${formatDay(addDays(TODAY, 87))}` }),
+      await screen.findByRole('cell', {
+        name: `Trial extended by 14 days: last day ${formatDay(addDays(TODAY, 87))}, was ${formatDay(trial.trialEndsAt!)}`,
+      }),
     ).toBeInTheDocument();
   });
 
@@ -62,8 +64,12 @@ describe('End trial', () => {
     const trials = (await apiJson<{ items: Account[] }>('/accounts?status=trial&limit=200')).items;
     const trial = trials[0]!;
     const { user } = await renderApp('/trials?view=list');
-    const row = (await screen.findByRole('link', { name: trial.organizationName })).closest('tr')!;
-    await user.click(await within(row).findByRole('button', { name: 'End trial' }));
+    const row = (await screen.findByRole('link', { name: trial.organizationName })).closest<HTMLElement>(
+      '[role="row"]',
+    )!;
+    // A list row offers its actions in one menu.
+    await user.click(await within(row).findByRole('button', { name: `Actions for ${trial.organizationName}` }));
+    await user.click(await screen.findByRole('menuitem', { name: 'End trial' }));
     const dialog = await screen.findByRole('dialog', { name: 'End trial' });
     expect(dialog).toHaveTextContent(/expired trial now, on Freemium: only 3 users/);
     await user.click(within(dialog).getByRole('button', { name: 'End trial' }));

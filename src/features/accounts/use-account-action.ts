@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accountActions, accountKeys } from '../../api/accounts';
+import { isOutcomeUnknown } from '../../api/client';
 import type { Account, ActionResult, Summary } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
 import { useActionNotice } from '../../stores/action-notice-store';
-import { keysChangedBy, patchAhead, rollBack, type Snapshot } from './account-cache';
+import { keysAnActionCouldChange, keysChangedBy, patchAhead, rollBack, type Snapshot } from './account-cache';
 import { actionOutcome } from './action-outcome';
 import { optimisticPatch } from './optimistic-patch';
 
@@ -36,7 +37,9 @@ const failureVerbs: Partial<Record<ActionRequest['action'], string>> = {
  * server now has it goes into its page's cache, and exactly the lists and
  * figures the move touched are refetched. Cancel, resume and withdraw are
  * shown at once; if the server refuses, the change is put back and the
- * shell says why.
+ * shell says why. When no answer comes back, the change may or may not have
+ * been made: the console says it could not be confirmed and reloads what the
+ * action could have touched, so the screen shows where the account stands.
  */
 export function useAccountAction(account: Account) {
   const queryClient = useQueryClient();
@@ -50,13 +53,22 @@ export function useAccountAction(account: Account) {
       const patched = optimisticPatch(request.action, account, price);
       return { snapshot: patched ? await patchAhead(queryClient, account, patched) : null };
     },
-    onError: (error, request, context) => {
-      if (!context?.snapshot) return;
-      rollBack(queryClient, context.snapshot);
-      showNotice(
-        `Could not ${failureVerbs[request.action] ?? 'apply the change'} for ${account.organizationName}: ` +
-          `${error.message} The change was undone.`,
-      );
+    onError: async (error, request, context) => {
+      const unknown = isOutcomeUnknown(error);
+      if (context?.snapshot) {
+        rollBack(queryClient, context.snapshot);
+        const verb = failureVerbs[request.action] ?? 'apply the change';
+        showNotice(
+          unknown
+            ? `Could not confirm whether the console could ${verb} for ${account.organizationName}: ${error.message} ` +
+                'The account is being reloaded to show where it stands.'
+            : `Could not ${verb} for ${account.organizationName}: ${error.message} The change was undone.`,
+        );
+      }
+      if (unknown)
+        await Promise.all(
+          keysAnActionCouldChange(account).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+        );
     },
     onSuccess: async (result, request) => {
       const updated = result.account;

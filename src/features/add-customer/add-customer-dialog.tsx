@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, isOutcomeUnknown } from '../../api/client';
 import type { Account } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
 import { checkNewAccount, type FieldErrors, type NewAccountInput } from '../../domain/new-account';
@@ -72,6 +72,12 @@ export function AddCustomerDialog({ onCreated }: { onCreated?: (account: Account
           setErrors(fieldErrors);
           if (Object.keys(fieldErrors).length === 0) setFormError(error.message);
           focusFirstInvalid();
+        } else if (isOutcomeUnknown(error)) {
+          // The account may have been added. Trying again is safe: a second one would be refused for its email.
+          setFormError(
+            `It could not be confirmed whether ${checked.value.organizationName} was added: ${error.message} ` +
+              'Your entries are kept. If it was added, trying again says its email is already in use.',
+          );
         } else {
           setFormError(`${error.message} Your entries are kept: try again.`);
         }

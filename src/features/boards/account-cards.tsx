@@ -1,29 +1,109 @@
-import type { ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { AccountCard } from './account-card';
+import { useWindowRows } from './use-window-rows';
 
-/** Renders an account's actions; the route passes it in, so the boards need not know the actions feature. */
-export type RenderActions = (account: Account, asOf: string) => ReactNode;
+/**
+ * Renders an account's actions; the route passes it in, so the boards need not know the actions feature. A card
+ * shows them as buttons, a list row as one menu.
+ */
+export type RenderActions = (account: Account, asOf: string, layout: 'card' | 'row') => ReactNode;
 
+/** A row of cards before it is measured: a card with its facts, footer and a row of actions. */
+const rowEstimate = 260;
+const fallbackCardMin = 304;
+
+/** How many cards fit side by side: the grid's own rule (auto-fill, at least --card-min wide), done ahead. */
+function columnsFor(element: HTMLElement | null, width: number): number {
+  if (!element || width === 0) return 1;
+  const style = getComputedStyle(element);
+  const gap = parseFloat(style.columnGap) || 0;
+  const min = style.getPropertyValue('--card-min').trim();
+  const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const cardMin = min.endsWith('rem') ? parseFloat(min) * rootSize : parseFloat(min) || fallbackCardMin;
+  return Math.max(1, Math.floor((width + gap) / (cardMin + gap)));
+}
+
+/**
+ * The cards in a responsive grid, drawn a row at a time as the page scrolls. A list of cards to assistive
+ * technology, each saying where it stands among all the board's accounts ("3 of 5,000").
+ */
 export function AccountCards({
   accounts,
   asOf,
+  total,
+  label,
   renderActions,
 }: {
   accounts: Account[];
   asOf: string;
+  /** The whole board's count: the loaded cards are only the first of them. */
+  total: number;
+  label: string;
   renderActions?: RenderActions;
 }) {
+  const [columns, setColumns] = useState(1);
+  const container = useRef<HTMLDivElement>(null);
+  const rows = useWindowRows(container, { count: Math.ceil(accounts.length / columns), estimate: rowEstimate });
+  const { width, remeasure } = rows;
+  useLayoutEffect(() => {
+    const next = columnsFor(container.current, width);
+    if (next !== columns) {
+      setColumns(next);
+      // Rows of another width hold other cards: their heights are measured anew.
+      remeasure();
+    }
+  }, [container, width, columns, remeasure]);
   return (
-    <div className="account-cards">
-      {accounts.map((account) => (
-        <AccountCard
-          key={account.accountNumber}
-          account={account}
+    <div ref={container} className="account-cards" role="list" aria-label={label} style={rows.spacers}>
+      {rows.items.map((row) => (
+        <CardRow
+          key={row.key}
+          accounts={accounts}
+          row={row.index}
+          columns={columns}
           asOf={asOf}
-          actions={renderActions?.(account, asOf)}
+          total={total}
+          measure={rows.measure}
+          renderActions={renderActions}
         />
       ))}
     </div>
   );
 }
+
+interface CardRowProps {
+  /** Every loaded account: the row takes its own from them (the same array while the page only scrolls). */
+  accounts: Account[];
+  row: number;
+  columns: number;
+  asOf: string;
+  total: number;
+  measure: (element: Element | null) => void;
+  renderActions?: RenderActions;
+}
+
+/** One row of cards. Memoized: as the page scrolls only the rows coming into view render. */
+const CardRow = memo(function CardRow({ accounts, row, columns, asOf, total, measure, renderActions }: CardRowProps) {
+  return (
+    <div
+      ref={measure}
+      data-index={row}
+      role="presentation"
+      className="account-cards__row"
+      style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+    >
+      {accounts.slice(row * columns, (row + 1) * columns).map((account, column) => (
+        <div
+          key={account.accountNumber}
+          role="listitem"
+          className="account-cards__item"
+          aria-setsize={total}
+          aria-posinset={row * columns + column + 1}
+        >
+          <AccountCard account={account} asOf={asOf} actions={renderActions?.(account, asOf, 'card')} />
+        </div>
+      ))}
+    </div>
+  );
+});

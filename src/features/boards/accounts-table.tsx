@@ -1,11 +1,14 @@
-import { Link } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, type CSSProperties } from 'react';
+import { summaryQueryOptions } from '../../api/accounts';
 import type { Account } from '../../api/contract';
+import { accountRules } from '../../domain/account-rules';
 import { formatCount, plural } from '../../components/format';
-import { accountFacts } from './account-facts';
-import { OpenAccountLink, StatusBadge } from './account-bits';
+import { listColumns } from './account-columns';
+import { AccountRow } from './account-row';
 import type { RenderActions } from './account-cards';
-import { SelectAccountCheckbox } from './select-account-checkbox';
 import type { BoardDefinition } from './boards';
+import { useWindowRows } from './use-window-rows';
 
 interface AccountsTableProps {
   board: BoardDefinition;
@@ -17,6 +20,14 @@ interface AccountsTableProps {
   renderActions?: RenderActions;
 }
 
+/** A row before it is measured; a phone's stacked rows are taller and are measured as they render. */
+const rowEstimate = 64;
+
+/**
+ * The board as a table, drawn a row at a time as the page scrolls. An ARIA table of CSS grid rows rather than a
+ * <table>: rows can then stack on a phone, and the table says how many rows it has in all (aria-rowcount) and
+ * where each drawn row stands (aria-rowindex), so a screen reader counts the whole board, not the rows drawn.
+ */
 export function AccountsTable({
   board,
   accounts,
@@ -25,83 +36,69 @@ export function AccountsTable({
   monitoredUsersTotal,
   renderActions,
 }: AccountsTableProps) {
-  const factTerms = accounts[0] ? accountFacts(accounts[0], asOf).facts.map((fact) => fact.term) : [];
+  const summary = useQuery(summaryQueryOptions());
+  const pricePerSeatCents = summary.data?.pricePerSeatCents || accountRules.pricePerSeatCents;
+  const columns = listColumns[board.status];
+  const body = useRef<HTMLDivElement>(null);
+  const rows = useWindowRows(body, { count: accounts.length, estimate: rowEstimate });
+  // Header, the board's accounts, footer.
+  const rowCount = total + 2;
+  const layout = { '--list-columns': columns.length } as CSSProperties;
   return (
-    <div className="table-scroll">
-      <table className="data-table accounts-table">
-        <caption className="visually-hidden">{board.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Company</th>
-            <th scope="col" className="data-table__number">
-              Monitored users
-            </th>
-            {factTerms.map((term) => (
-              <th scope="col" key={term} className="data-table__number">
-                {term}
-              </th>
-            ))}
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => {
-            const view = accountFacts(account, asOf);
-            return (
-              <tr key={account.accountNumber} data-warning={view.warning ? 'true' : undefined}>
-                <th scope="row" className="accounts-table__company">
-                  <SelectAccountCheckbox account={account} />
-                  <Link
-                    to="/accounts/$accountNumber"
-                    params={{ accountNumber: account.accountNumber }}
-                    className="accounts-table__name"
-                    title={account.organizationName}
-                  >
-                    {account.organizationName}
-                  </Link>
-                  <span className="data-table__account-number">{account.accountNumber}</span>
-                  {/* Under the name rather than a column of its own: on a laptop the actions need the room. */}
-                  <span className="accounts-table__email" title={account.email}>
-                    {account.email}
-                  </span>
-                </th>
-                <td className="data-table__number numeric">{formatCount(account.monitoredUsers)}</td>
-                {view.facts.map((fact) => (
-                  <td key={fact.term} className="data-table__number numeric">
-                    {fact.value}
-                  </td>
-                ))}
-                <td>
-                  <StatusBadge {...view.badge} />
-                  {view.warning ? <span className="accounts-table__warning">{view.warning}</span> : null}
-                  {view.note ? <span className="accounts-table__note">{view.note}</span> : null}
-                </td>
-                <td className="accounts-table__actions">
-                  <div className="accounts-table__action-row">
-                    {renderActions?.(account, asOf)}
-                    <OpenAccountLink href={account.consoleUrl} />
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">
-              Total monitored users{' '}
-              <span className="muted">({plural(total, 'account', 'accounts')} on this board)</span>
-            </th>
-            <td className="data-table__number numeric" data-testid="board-users-total">
-              {formatCount(monitoredUsersTotal)}
-            </td>
-            <td colSpan={factTerms.length + 2} />
-          </tr>
-        </tfoot>
-      </table>
+    <div
+      className="accounts-table"
+      role="table"
+      aria-label={board.title}
+      aria-rowcount={rowCount}
+      data-board={board.status}
+      style={layout}
+    >
+      <div role="rowgroup" className="accounts-table__head">
+        <div role="row" aria-rowindex={1} className="accounts-table__row">
+          <span role="columnheader" className="accounts-table__cell">
+            Company
+          </span>
+          <span role="columnheader" className="accounts-table__cell">
+            Status
+          </span>
+          {columns.map((column) => (
+            <span
+              role="columnheader"
+              key={column.key}
+              className={`accounts-table__cell${column.numeric ? ' accounts-table__cell--number' : ''}`}
+            >
+              {column.header}
+            </span>
+          ))}
+          <span role="columnheader" className="accounts-table__cell accounts-table__cell--actions">
+            <span className="visually-hidden">Actions</span>
+          </span>
+        </div>
+      </div>
+      <div role="rowgroup" ref={body} style={rows.spacers}>
+        {rows.items.map((item) => (
+          <AccountRow
+            key={accounts[item.index]!.accountNumber}
+            account={accounts[item.index]!}
+            index={item.index}
+            asOf={asOf}
+            columns={columns}
+            pricePerSeatCents={pricePerSeatCents}
+            measure={rows.measure}
+            renderActions={renderActions}
+          />
+        ))}
+      </div>
+      <div role="rowgroup" className="accounts-table__foot">
+        <div role="row" aria-rowindex={rowCount} className="accounts-table__row accounts-table__total">
+          <span role="rowheader" className="accounts-table__cell">
+            Total monitored users <span className="muted">({plural(total, 'account', 'accounts')} on this board)</span>
+          </span>
+          <span role="cell" className="accounts-table__cell numeric" data-testid="board-users-total">
+            {formatCount(monitoredUsersTotal)}
+          </span>
+        </div>
+      </div>
     </div>
   );
 }

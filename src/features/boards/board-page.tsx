@@ -72,7 +72,13 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
             </StatusPanel>
           )
         ) : view === 'cards' ? (
-          <AccountCards accounts={accounts} asOf={asOf} renderActions={renderActions} />
+          <AccountCards
+            accounts={accounts}
+            asOf={asOf}
+            total={first.total}
+            label={board.title}
+            renderActions={renderActions}
+          />
         ) : (
           <AccountsTable
             board={board}

@@ -18,22 +18,39 @@ describe.each([
   ['/trials', 'Active Trials', 'trial'],
   ['/expired', 'Expired Trials', 'expired'],
 ] as const)('the %s board', (path, title, status) => {
-  it('shows a card per account, named by its company, in the cards view', async () => {
+  it('shows the first accounts as cards, named by their company, each placed among the whole board', async () => {
     const expected = await boardFigures(status);
     await renderApp(`${path}?view=cards`);
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    const cards = await screen.findAllByTestId('account-card');
-    expect(cards).toHaveLength(expected.total);
-    for (const { organizationName } of expected.items)
-      expect(screen.getByRole('article', { name: organizationName })).toHaveAttribute('data-testid', 'account-card');
+    const list = await screen.findByRole('list', { name: title });
+    const items = within(list).getAllByRole('listitem');
+    // Drawn as the page scrolls: a window's worth and a few more, never the whole board at once.
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(Math.min(expected.total, 12));
+    items.forEach((item, index) => {
+      expect(item).toHaveAttribute('aria-setsize', String(expected.total));
+      expect(item).toHaveAttribute('aria-posinset', String(index + 1));
+      const { organizationName } = expected.items[index]!;
+      expect(within(item).getByRole('article', { name: organizationName })).toHaveAttribute(
+        'data-testid',
+        'account-card',
+      );
+    });
     expect(screen.getByRole('button', { name: 'Cards' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('lists the accounts in a table with the whole board’s monitored users', async () => {
+  it('lists the accounts in a table that counts the whole board, with its monitored users', async () => {
     const expected = await boardFigures(status);
     await renderApp(`${path}?view=list`);
-    const table = await screen.findByRole('table');
-    expect(within(table).getAllByRole('row')).toHaveLength(expected.total + 2);
+    const table = await screen.findByRole('table', { name: title });
+    expect(table).toHaveAttribute('aria-rowcount', String(expected.total + 2));
+    const rows = within(table).getAllByRole('row').slice(1, -1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(expected.total);
+    rows.forEach((row, index) => {
+      expect(row).toHaveAttribute('aria-rowindex', String(index + 2));
+      expect(within(row).getByRole('rowheader')).toHaveTextContent(expected.items[index]!.organizationName);
+    });
     expect(screen.getByTestId('board-users-total')).toHaveTextContent(
       new RegExp(`^${expected.monitoredUsersTotal.toLocaleString('en-US')}$`),
     );
@@ -119,10 +136,12 @@ describe('board states', () => {
     resetTestApi(400, 3);
     const expected = await boardFigures('expired');
     const { user } = await renderApp('/expired?view=cards');
-    const first = await screen.findAllByTestId('account-card');
-    expect(first.length).toBeLessThan(expected.total);
-    expect(screen.getByText(`Showing ${first.length} of ${expected.total}`)).toBeInTheDocument();
+    await screen.findAllByTestId('account-card');
+    const loaded = await screen.findByText(/^Showing \d+ of /);
+    const shown = Number(/Showing (\d+)/.exec(loaded.textContent ?? '')![1]);
+    expect(shown).toBeLessThan(expected.total);
+    expect(loaded).toHaveTextContent(`Showing ${shown} of ${expected.total}`);
     await user.click(screen.getByRole('button', { name: 'Load more' }));
-    await waitFor(() => expect(screen.getAllByTestId('account-card').length).toBeGreaterThan(first.length));
+    await waitFor(() => expect(screen.getByText(/^Showing \d+ of /)).not.toHaveTextContent(`Showing ${shown} of`));
   });
 });

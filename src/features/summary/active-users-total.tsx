@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { summaryQueryOptions } from '../../api/accounts';
 import { formatCount } from '../../components/format';
 import { Skeleton } from '../../components/skeleton';
+import { useCutOff } from '../../stores/connection-store';
+import { LastKnown } from './last-known';
 import './summary.css';
 
 /**
@@ -10,8 +12,12 @@ import './summary.css';
  */
 export function ActiveUsersTotal() {
   const summary = useQuery(summaryQueryOptions());
+  const stale = useCutOff() && summary.data !== undefined;
   return (
-    <div className="active-users" title="Monitored users on paid subscriptions: what you are billed for">
+    <div
+      className={`active-users${stale ? ' active-users--stale' : ''}`}
+      title="Monitored users on paid subscriptions: what you are billed for"
+    >
       <span className="active-users__label" id="active-users-label">
         Active Users
       </span>
@@ -22,6 +28,7 @@ export function ActiveUsersTotal() {
           aria-describedby="active-users-label"
         >
           {formatCount(summary.data.activeUsers)}
+          {stale ? <LastKnown /> : null}
         </span>
       ) : summary.isError ? (
         <span className="active-users__value" role="status">

@@ -3,6 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { summaryQueryOptions } from '../../api/accounts';
 import { formatMoney, plural } from '../../components/format';
 import { Skeleton } from '../../components/skeleton';
+import { useCutOff } from '../../stores/connection-store';
+import { LastKnown } from './last-known';
 import './summary.css';
 
 /**
@@ -11,6 +13,7 @@ import './summary.css';
  */
 export function NextInvoiceTotal() {
   const summary = useQuery(summaryQueryOptions());
+  const stale = useCutOff() && summary.data !== undefined;
   if (summary.isError) return null; // Active Users beside it already offers the retry.
   return (
     <>
@@ -22,7 +25,10 @@ export function NextInvoiceTotal() {
       ) : null}
       {/* Null for a role that may not see MSP-wide billing (Sales, a Technician): no figure, not a zero. */}
       {summary.data?.nextInvoiceCents === null ? null : (
-        <div className="active-users" title="What the next period of every paid subscription will bill">
+        <div
+          className={`active-users${stale ? ' active-users--stale' : ''}`}
+          title="What the next period of every paid subscription will bill"
+        >
           <span className="active-users__label" id="next-invoice-label">
             Next invoice
           </span>
@@ -33,6 +39,7 @@ export function NextInvoiceTotal() {
               aria-describedby="next-invoice-label"
             >
               {formatMoney(summary.data.nextInvoiceCents ?? 0)}
+              {stale ? <LastKnown /> : null}
             </span>
           ) : (
             <span className="active-users__value">

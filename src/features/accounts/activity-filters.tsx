@@ -1,0 +1,111 @@
+import { useId } from 'react';
+import { historyActions } from '../../api/activity-contract';
+import { actionLabel, type ActivitySearch } from './activity-search';
+
+interface ActivityFiltersProps {
+  search: ActivitySearch;
+  onChange: (patch: Partial<ActivitySearch>) => void;
+}
+
+/** Text fields apply on Enter or on leaving them: a request per answer, not per keystroke. */
+function TextFilter({
+  label,
+  value,
+  placeholder,
+  onApply,
+}: {
+  label: string;
+  value: string | undefined;
+  placeholder: string;
+  onApply: (value: string | undefined) => void;
+}) {
+  const id = useId();
+  const apply = (text: string) => {
+    const trimmed = text.trim() || undefined;
+    if (trimmed !== value) onApply(trimmed);
+  };
+  return (
+    <div className="activity-filters__field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="field__input"
+        type="search"
+        autoComplete="off"
+        placeholder={placeholder}
+        defaultValue={value ?? ''}
+        key={value ?? ''}
+        onBlur={(event) => apply(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') apply(event.currentTarget.value);
+        }}
+      />
+    </div>
+  );
+}
+
+/** Activity's filters: by action, account, staff member and days (inclusive, UTC); every change goes to the URL. */
+export function ActivityFilters({ search, onChange }: ActivityFiltersProps) {
+  const id = useId();
+  const narrowed = Object.values(search).some((value) => value !== undefined);
+  return (
+    <div className="activity-filters" role="group" aria-label="Filter activity">
+      <div className="activity-filters__field">
+        <label htmlFor={`${id}-action`}>Action</label>
+        <select
+          id={`${id}-action`}
+          className="field__input"
+          value={search.action ?? ''}
+          onChange={(event) => onChange({ action: (event.target.value || undefined) as ActivitySearch['action'] })}
+        >
+          <option value="">Any action</option>
+          {historyActions.map((action) => (
+            <option key={action} value={action}>
+              {actionLabel(action)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextFilter
+        label="Account"
+        placeholder="Account number"
+        value={search.account}
+        onApply={(account) => onChange({ account })}
+      />
+      <TextFilter
+        label="Staff member"
+        placeholder="Email, or system"
+        value={search.actor}
+        onApply={(actor) => onChange({ actor })}
+      />
+      <fieldset className="activity-filters__range">
+        <legend>Days (UTC)</legend>
+        <input
+          type="date"
+          className="field__input"
+          aria-label="From day"
+          value={search.from ?? ''}
+          onChange={(event) => onChange({ from: event.target.value || undefined })}
+        />
+        <input
+          type="date"
+          className="field__input"
+          aria-label="To day"
+          value={search.to ?? ''}
+          onChange={(event) => onChange({ to: event.target.value || undefined })}
+        />
+      </fieldset>
+      {narrowed ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            onChange({ action: undefined, account: undefined, actor: undefined, from: undefined, to: undefined })
+          }
+        >
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
