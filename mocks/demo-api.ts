@@ -10,13 +10,11 @@ import { DEMO_MSP_ID } from './demo-fleet';
 import { DEMO_STAFF } from './demo-staff';
 import { DemoStore, type DemoStoreOptions } from './demo-store';
 
-export function demoActor(role: Role): Actor {
+/** The demo signs in as its staff member of the chosen role (its Admin unless told otherwise). */
+function demoActor(role: Role): Actor {
   const staff = DEMO_STAFF[role];
   return { mspId: DEMO_MSP_ID, staffEmail: staff.email, staffId: staff.id, role };
 }
-
-/** Demo mode signs in its Admin unless told to view as another role. */
-export const DEMO_ACTOR: Actor = demoActor('admin');
 
 function demoSession(role: Role): Session {
   const { id, email, name } = DEMO_STAFF[role];

@@ -38,6 +38,7 @@ export function setAccountAssignment(accountNumber: string, staffId: string, ass
   });
 }
 
+/** Many accounts at once, from a board's selection. */
 export function assignAccounts(body: BulkAssignmentBody) {
   return apiRequest('/assignments', { method: 'POST', body, schema: bulkAssignmentResultSchema });
 }

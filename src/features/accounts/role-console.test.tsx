@@ -90,6 +90,28 @@ describe('the console follows the role', () => {
     expect((await board('paid')).some((account) => account.accountNumber === paid.accountNumber)).toBe(true);
   });
 
+  it('lets an Admin assign the selected accounts of a board at once', async () => {
+    const { user } = await renderApp('/trials?view=cards');
+    await screen.findAllByTestId('account-card');
+    const checkboxes = screen.getAllByRole('checkbox', { name: /^Select .* \(AC-\d+\)$/ }).slice(0, 2);
+    const chosen: string[] = [];
+    for (const checkbox of checkboxes) {
+      chosen.push(/\((AC-\d+)\)$/.exec(checkbox.getAttribute('aria-label') ?? '')?.[1] ?? '');
+      await user.click(checkbox);
+    }
+    expect(chosen).toHaveLength(2);
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    const select = within(bar).getByLabelText('Assign selected to');
+    await waitFor(() => expect(within(select).getByRole('option', { name: /Demo Technician/ })).toBeInTheDocument());
+    await user.selectOptions(select, within(select).getByRole('option', { name: /Demo Technician/ }));
+    await user.click(within(bar).getByRole('button', { name: 'Assign' }));
+    expect(await within(bar).findByRole('status')).toHaveTextContent('2 accounts assigned');
+
+    await viewAs('technician');
+    const seen = (await board('trial')).map((account) => account.accountNumber);
+    expect(seen).toEqual(expect.arrayContaining(chosen));
+  });
+
   it('shows the server’s sentence when the role was changed behind the console’s back', async () => {
     await viewAs('sales');
     const converted = (await board('paid')).find((account) => account.cancelsOn === null)!;

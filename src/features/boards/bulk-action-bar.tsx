@@ -6,6 +6,7 @@ import { formatCount, plural } from '../../components/format';
 import type { BoardStatus } from '../../domain/account-status';
 import { useBulkSelection } from '../../stores/bulk-selection-store';
 import { BulkActionDialog } from './bulk-action-dialog';
+import { BulkAssign } from './bulk-assign';
 import './bulk.css';
 
 /** The board's bulk actions: how many are selected, "select all N matching", and the actions that fit. */
@@ -44,6 +45,9 @@ export function BulkActionBar({ status, find, total }: { status: BoardStatus; fi
           onFinished={clear}
         />
       ))}
+      {may('assign-accounts') && !allMatching && selected.size > 0 ? (
+        <BulkAssign accountNumbers={[...selected]} />
+      ) : null}
       {count > 0 ? (
         <button type="button" className="button button--quiet button--small" onClick={clear}>
           Clear selection
