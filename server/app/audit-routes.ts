@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { stringify } from 'csv-stringify/sync';
 import { staffAuditActions } from '../../src/api/team-contract';
-import { auditSentence, neutralizeCell } from '../../src/domain/audit-text';
+import { auditSentence } from '../../src/domain/audit-text';
 import type { ApiEnv } from './create-api-app';
+import { csvResponse } from './csv-stream';
 import { ProblemError } from './problem';
 
 /** ?kind= of the audit log: every event, or the staff administration and sign-in events; anything else is a 422. */
@@ -16,8 +16,9 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 
 /**
  * GET /audit-events/export: the MSP's audit log as CSV, newest first
- * (?kind=staff for staff administration and sign-in events only). Every cell
- * is neutralised so that a spreadsheet does not run it as a formula.
+ * (?kind=staff for staff administration and sign-in events only), written by
+ * the same CSV writer as every export (formula cells neutralised, and the
+ * browser-safe csv-stringify build, since the demo's API runs in a Worker).
  */
 export const auditRoutes = new Hono<ApiEnv>();
 
@@ -28,19 +29,20 @@ auditRoutes.get('/audit-events/export', async (c) => {
     AUDIT_EXPORT_LIMIT,
     staffOnly ? staffAuditActions : undefined,
   );
-  const rows = events.map((event) =>
-    [
-      event.at,
-      event.actor,
-      event.action,
-      auditSentence(event.action, event.details),
-      JSON.stringify(event.details),
-    ].map(neutralizeCell),
-  );
-  const csv = stringify(rows, { header: true, columns: ['When (UTC)', 'Who', 'Action', 'What', 'Details'] });
+  const rows = events.map((event) => [
+    event.at,
+    event.actor,
+    event.action,
+    auditSentence(event.action, event.details),
+    JSON.stringify(event.details),
+  ]);
   const day = c.var.clock().toISOString().slice(0, 10);
-  return c.body(csv, 200, {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="audit-${staffOnly ? 'staff-' : ''}${day}.csv"`,
-  });
+  async function* pages() {
+    yield rows;
+  }
+  return csvResponse(
+    `audit-${staffOnly ? 'staff-' : ''}${day}.csv`,
+    ['When (UTC)', 'Who', 'Action', 'What', 'Details'],
+    pages(),
+  );
 });

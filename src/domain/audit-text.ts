@@ -47,11 +47,3 @@ export function auditSentence(action: string, details: Record<string, unknown>):
       return action;
   }
 }
-
-/**
- * A CSV cell that a spreadsheet would run as a formula (= + - @, or a tab or
- * carriage return first) is written with a leading apostrophe, shown as text.
- */
-export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
