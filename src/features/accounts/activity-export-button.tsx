@@ -1,20 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { downloadActivity } from '../../api/activity';
 import type { ActivityFilters } from '../../api/activity-contract';
+import { saveFile } from '../../components/save-file';
 import { useActionNotice } from '../../stores/action-notice-store';
-
-function saveBlob(fileName: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 function fileNameOf({ from, to, account, action }: ActivityFilters): string {
   const parts = ['activity', account, action, from && `from-${from}`, to && `to-${to}`].filter(Boolean);
@@ -24,13 +12,13 @@ function fileNameOf({ from, to, account, action }: ActivityFilters): string {
 /**
  * "Export CSV": the filtered Activity, as the server writes it (every page,
  * not what is loaded). Fetched rather than linked: in the demo the API lives
- * in the page's service worker, which a download link's navigation bypasses.
+ * behind MSW's service worker, which a download link's navigation bypasses.
  */
 export function ActivityExportButton({ filters }: { filters: ActivityFilters }) {
   const showNotice = useActionNotice((state) => state.show);
   const download = useMutation({
     mutationFn: () => downloadActivity(filters),
-    onSuccess: (blob) => saveBlob(fileNameOf(filters), blob),
+    onSuccess: (blob) => saveFile(blob, fileNameOf(filters)),
     onError: (error) => showNotice(`Could not export the activity: ${error.message}`),
   });
   return (

@@ -2,28 +2,19 @@ import { useMutation } from '@tanstack/react-query';
 import { exportAccount } from '../../api/accounts';
 import type { Account } from '../../api/contract';
 import { actionLabels } from '../../domain/lifecycle/allowed-actions';
+import { saveFile } from '../../components/save-file';
 import { useActionNotice } from '../../stores/action-notice-store';
-
-/** Hands the browser a JSON file without a round trip through a URL the server would have to sign. */
-function saveJson(fileName: string, data: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Downloads the account's data as a file; a failure is told in the action notice. */
 export function useDownloadData(account: Account) {
   const showNotice = useActionNotice((state) => state.show);
   return useMutation({
     mutationFn: () => exportAccount(account.accountNumber),
-    onSuccess: (data) => saveJson(`${account.accountNumber}-data.json`, data),
+    onSuccess: (data) =>
+      saveFile(
+        new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+        `${account.accountNumber}-data.json`,
+      ),
     onError: (error) => showNotice(`Could not download the data of ${account.organizationName}: ${error.message}`),
   });
 }
