@@ -1,22 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { config } from '../../api/config';
-import { apiPrefix } from '../../api/contract';
+import { apiFile } from '../../api/client';
 import { staffEventsQueryOptions } from '../../api/team';
 import { formatInstant } from '../../components/format';
+import { saveFile } from '../../components/save-file';
 import { auditSentence } from '../../domain/audit-text';
 
-/** Downloads the CSV with the session cookie (and through the demo's worker), then saves it. */
+/** Downloads the CSV through the one API client (its refusals are problem+json like any other), then saves it. */
 async function downloadCsv(): Promise<void> {
-  const response = await fetch(`${config.apiBaseUrl}${apiPrefix}/audit-events/export?kind=staff`, {
-    credentials: 'include',
-  });
-  if (!response.ok) throw new Error(`The export failed (${response.status}). Try again.`);
-  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'audit.csv';
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
+  const { blob, filename } = await apiFile('/audit-events/export', { query: { kind: 'staff' } });
+  saveFile(blob, filename);
 }
 
 /** The Activity page's "Staff and sign-in events": the MSP's audit log of staff administration and sign-ins. */
