@@ -35,7 +35,12 @@ export function ActivityPage() {
         {may('export') ? <ActivityExportButton filters={filters} /> : null}
       </header>
       <ActivityFilters search={search} onChange={change} />
-      {first ? (
+      {history.isPlaceholderData ? (
+        // The last filter's figures stay off screen while the new one's arrive: they would not be what matches.
+        <p className="activity-totals muted" aria-live="polite">
+          Counting what matches…
+        </p>
+      ) : first ? (
         <p className="activity-totals" aria-live="polite">
           <span>
             {formatCount(first.total)} {first.total === 1 ? 'entry' : 'entries'}
