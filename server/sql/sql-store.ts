@@ -205,11 +205,12 @@ export class SqlStore implements AccountStore {
   }
 
   async withOrganizationName(scope: Scope, nameKey: string, limit: number): Promise<AccountRecord[]> {
-    // The same folding as organizationNameKey: trimmed, runs of white space as one, lower case.
+    // The same folding as organizationNameKey: trimmed, runs of white space as one, lower case. The backslash is
+    // doubled: the template's cooked text would otherwise send 's+', folding every run of the letter s instead.
     const rows = await scoped
       .accounts(this.db, scope)
       .selectAll()
-      .where(sql<string>`lower(regexp_replace(btrim(organization_name), '\s+', ' ', 'g'))`, '=', nameKey)
+      .where(sql<string>`lower(regexp_replace(btrim(organization_name), '\\s+', ' ', 'g'))`, '=', nameKey)
       .orderBy('created_at', 'desc')
       .orderBy('account_number', 'desc')
       .limit(limit)
