@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiPrefix, problemSchema, type Problem } from './contract';
 import { config } from './config';
 
@@ -46,7 +46,7 @@ export function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof NetworkError || error instanceof ContractError;
 }
 
-interface RequestOptions<S extends z.ZodType> {
+interface RequestOptions<S extends z.ZodMiniType> {
   schema: S;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | undefined | null>;
@@ -54,7 +54,7 @@ interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
-function urlFor(path: string, query: RequestOptions<z.ZodType>['query']): URL {
+function urlFor(path: string, query: RequestOptions<z.ZodMiniType>['query']): URL {
   const base = config.apiBaseUrl || globalThis.location.origin;
   const url = new URL(`${base}${apiPrefix}${path}`);
   for (const [key, value] of Object.entries(query ?? {}))
@@ -81,7 +81,7 @@ async function problemFrom(response: Response): Promise<Problem> {
  * Every call to the API goes through here: one place that turns refusals
  * into ApiError, and that checks every answer against the contract.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
   const init: RequestInit = {
     method: options.method ?? 'GET',
     signal: options.signal,
@@ -118,7 +118,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
 /** A file the API makes (a CSV export): its bytes and the name it gives it, or the same errors as apiRequest. */
 export async function apiFile(
   path: string,
-  options: { query?: RequestOptions<z.ZodType>['query']; signal?: AbortSignal } = {},
+  options: { query?: RequestOptions<z.ZodMiniType>['query']; signal?: AbortSignal } = {},
 ): Promise<{ blob: Blob; filename: string }> {
   let response: Response;
   try {

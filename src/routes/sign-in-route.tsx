@@ -1,5 +1,5 @@
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { config } from '../api/config';
 import { isSafeReturnPath } from '../api/session';
 import { setupQueryOptions } from '../api/team';
@@ -8,7 +8,7 @@ import { rootRoute } from './root-route';
 
 /** Where to go after signing in: a path of this console, or nowhere in particular. */
 const signInSearchSchema = z.object({
-  redirect: z.string().refine(isSafeReturnPath).optional().catch(undefined),
+  redirect: z.catch(z.optional(z.string().check(z.refine(isSafeReturnPath))), undefined),
 });
 
 export const signInRoute = createRoute({
