@@ -35,7 +35,9 @@ const historyDaySchema = z.iso
 /** Every field left out lets all entries through. */
 export const activityFiltersSchema = z.object({
   /** One action, as history records it ("trial-extended"). */
-  action: z.optional(z.string().check(z.regex(/^[a-z][a-z-]{0,39}$/, 'An action is lower-case words joined by hyphens'))),
+  action: z.optional(
+    z.string().check(z.regex(/^[a-z][a-z-]{0,39}$/, 'An action is lower-case words joined by hyphens')),
+  ),
   /** One account's entries, by its number. */
   account: z.optional(
     z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, 'An account number is letters, digits and hyphens')),

@@ -54,25 +54,25 @@ export const bulkRequestSchema = z
   })
   .check(
     z.superRefine((body, context) => {
-    if ((body.accountNumbers === undefined) === (body.matching === undefined))
-      context.addIssue({
-        code: 'custom',
-        path: ['accountNumbers'],
-        message: 'Give either the account numbers or the board query to match',
-      });
-    if (body.cursor !== undefined && body.matching === undefined)
-      context.addIssue({ code: 'custom', path: ['cursor'], message: 'A cursor goes with a board query' });
-    if (body.limit !== undefined && body.matching === undefined)
-      context.addIssue({ code: 'custom', path: ['limit'], message: 'A chunk size goes with a board query' });
-    if (body.action === 'extendTrial') {
-      if (body.days === undefined || !(accountRules.trialExtensionDays as readonly number[]).includes(body.days))
+      if ((body.accountNumbers === undefined) === (body.matching === undefined))
         context.addIssue({
           code: 'custom',
-          path: ['days'],
-          message: `Extend by ${accountRules.trialExtensionDays.join(', ')} days`,
+          path: ['accountNumbers'],
+          message: 'Give either the account numbers or the board query to match',
         });
-    } else if (body.days !== undefined)
-      context.addIssue({ code: 'custom', path: ['days'], message: 'Only an extension takes days' });
+      if (body.cursor !== undefined && body.matching === undefined)
+        context.addIssue({ code: 'custom', path: ['cursor'], message: 'A cursor goes with a board query' });
+      if (body.limit !== undefined && body.matching === undefined)
+        context.addIssue({ code: 'custom', path: ['limit'], message: 'A chunk size goes with a board query' });
+      if (body.action === 'extendTrial') {
+        if (body.days === undefined || !(accountRules.trialExtensionDays as readonly number[]).includes(body.days))
+          context.addIssue({
+            code: 'custom',
+            path: ['days'],
+            message: `Extend by ${accountRules.trialExtensionDays.join(', ')} days`,
+          });
+      } else if (body.days !== undefined)
+        context.addIssue({ code: 'custom', path: ['days'], message: 'Only an extension takes days' });
     }),
   );
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;

@@ -81,7 +81,10 @@ async function problemFrom(response: Response): Promise<Problem> {
  * Every call to the API goes through here: one place that turns refusals
  * into ApiError, and that checks every answer against the contract.
  */
-export async function apiRequest<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+export async function apiRequest<S extends z.ZodMiniType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<z.output<S>> {
   const init: RequestInit = {
     method: options.method ?? 'GET',
     signal: options.signal,

@@ -17,12 +17,10 @@ export type Session = z.infer<typeof sessionSchema>;
 /** Strict, and bounded so that a huge password cannot make hashing the server's bottleneck. */
 export const signInBodySchema = z.strictObject({
   // No address in use holds a control or invisible character, and a NUL cannot even be looked up in PostgreSQL.
-  email: z
-    .string()
-    .check(
-      z.maxLength(320),
-      z.refine((email) => !hasHiddenCharacter(email), 'Email address contains a hidden or control character'),
-    ),
+  email: z.string().check(
+    z.maxLength(320),
+    z.refine((email) => !hasHiddenCharacter(email), 'Email address contains a hidden or control character'),
+  ),
   password: z.string().check(z.maxLength(1024)),
 });
 export type SignInBody = z.infer<typeof signInBodySchema>;

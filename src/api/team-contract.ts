@@ -46,14 +46,12 @@ const emailField = z.pipe(
   z.transform((email) => email.trim()),
 );
 
-const nameField = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'Enter a name'),
-    z.maxLength(100, 'Use at most 100 characters'),
-    z.refine((name) => !hasHiddenNameCharacter(name), 'Name contains a hidden or control character'),
-  );
+const nameField = z.string().check(
+  z.trim(),
+  z.minLength(1, 'Enter a name'),
+  z.maxLength(100, 'Use at most 100 characters'),
+  z.refine((name) => !hasHiddenNameCharacter(name), 'Name contains a hidden or control character'),
+);
 
 /** Checked for its rules by the server (passwordProblem): here only its type and an upper bound. */
 const passwordField = z.string().check(z.maxLength(PASSWORD_MAX_LENGTH * 4));

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { preloadDialog } from '../../components/dialog';
 import { LazyTrigger } from '../../components/lazy-trigger';
 
@@ -6,9 +5,8 @@ import { LazyTrigger } from '../../components/lazy-trigger';
 // with the dialog's own code beside them: none of it is on the first board.
 const loadDialog = () => {
   preloadDialog();
-  return import('./add-customer-dialog');
+  return import('./add-customer-dialog').then((module) => module.AddCustomerDialog);
 };
-const AddCustomerDialog = lazy(() => loadDialog().then((module) => ({ default: module.AddCustomerDialog })));
 
 /** The header's Add Customer button (add-customer-dialog.tsx draws the same one, with its dialog). */
 export function AddCustomerButton() {
@@ -21,7 +19,7 @@ export function AddCustomerButton() {
         </button>
       }
     >
-      <AddCustomerDialog />
+      {(AddCustomerDialog) => <AddCustomerDialog />}
     </LazyTrigger>
   );
 }

@@ -11,8 +11,7 @@ import { bulkWording } from './bulk-wording';
 import './bulk.css';
 
 // The dialogs, their runs and the assignment picker load once something is selected: not on the first board.
-const loadBulkDialog = () => import('./bulk-action-dialog');
-const BulkActionDialog = lazy(() => loadBulkDialog().then((module) => ({ default: module.BulkActionDialog })));
+const loadBulkDialog = () => import('./bulk-action-dialog').then((module) => module.BulkActionDialog);
 const BulkAssign = lazy(() => import('./bulk-assign').then((module) => ({ default: module.BulkAssign })));
 
 /** The board's bulk actions: how many are selected, "select all N matching", and the actions that fit. */
@@ -57,14 +56,18 @@ export function BulkActionBar({ status, find, total }: { status: BoardStatus; fi
             </button>
           }
         >
-          <BulkActionDialog
-            action={action}
-            count={count}
-            target={() =>
-              allMatching ? { matching: boardMatching(status, find), count: total } : { accountNumbers: [...selected] }
-            }
-            onFinished={clear}
-          />
+          {(BulkActionDialog) => (
+            <BulkActionDialog
+              action={action}
+              count={count}
+              target={() =>
+                allMatching
+                  ? { matching: boardMatching(status, find), count: total }
+                  : { accountNumbers: [...selected] }
+              }
+              onFinished={clear}
+            />
+          )}
         </LazyTrigger>
       ))}
       {may('assign-accounts') && !allMatching && selected.size > 0 ? (

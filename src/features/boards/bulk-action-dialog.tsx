@@ -6,7 +6,6 @@ import { accountRules } from '../../domain/account-rules';
 import { bulkWording as wording } from './bulk-wording';
 import { useBulkRun, type BulkRun, type BulkTarget } from './use-bulk-run';
 
-
 interface Props {
   action: BulkAction;
   count: number;
