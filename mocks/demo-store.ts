@@ -31,6 +31,9 @@ import {
   type StoredAlertState,
 } from '../server/store/memory-store';
 import type { AttentionCounts } from '../src/domain/attention';
+import type { StaffTeam, TeamRef } from '../src/api/teams-contract';
+import type { TeamEvent } from '../server/store/memory-teams';
+import type { TeamRecords } from '../server/store/team-records';
 import { accountRules } from '../src/domain/account-rules';
 import { accountPast, latestPastAtFor } from './account-past';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
@@ -214,6 +217,25 @@ export class DemoStore implements AccountStore {
     return this.write(() => this.memory.setAssignment(scope, staffId, accountNumbers, assigned));
   }
 
+  async teams(scope: Scope): Promise<StaffTeam[]> {
+    this.catchUp();
+    return this.memory.teams(scope);
+  }
+
+  async teamsOf(scope: Scope, accountNumber: string): Promise<TeamRef[] | null> {
+    this.catchUp();
+    return this.memory.teamsOf(scope, accountNumber);
+  }
+
+  createTeam: TeamRecords['createTeam'] = (scope, name) => this.write(() => this.memory.createTeam(scope, name));
+  renameTeam: TeamRecords['renameTeam'] = (scope, teamId, name) =>
+    this.write(() => this.memory.renameTeam(scope, teamId, name));
+  deleteTeam: TeamRecords['deleteTeam'] = (scope, teamId) => this.write(() => this.memory.deleteTeam(scope, teamId));
+  setTeamMember: TeamRecords['setTeamMember'] = (scope, teamId, staffId, member) =>
+    this.write(() => this.memory.setTeamMember(scope, teamId, staffId, member));
+  setTeamAssignment: TeamRecords['setTeamAssignment'] = (scope, teamId, accountNumbers, assigned) =>
+    this.write(() => this.memory.setTeamAssignment(scope, teamId, accountNumbers, assigned));
+
   async settledThrough(): Promise<IsoDay | null> {
     this.catchUp();
     // This copy's own: what the settle changes is redone by every copy, never saved (see batch).
@@ -299,6 +321,7 @@ export class DemoStore implements AccountStore {
     this.pending.history.push(...write.history);
     this.pending.assignments!.push(...(write.assignments ?? []));
     if (write.alertStates) (this.pending.alertStates ??= []).push(...write.alertStates);
+    if (write.teams) (this.pending.teams ??= []).push(...write.teams);
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
@@ -353,8 +376,10 @@ export class DemoStore implements AccountStore {
     const history: HistoryEntry[] = [];
     const assignments: AssignmentChange[] = [];
     const alertStates: StoredAlertState[] = [];
+    const teams: TeamEvent[] = [];
     for (const batch of batches) {
       assignments.push(...(batch.assignments ?? []));
+      teams.push(...(batch.teams ?? []));
       alertStates.push(...(batch.alertStates ?? []));
       for (const number of batch.deleted) {
         changed.delete(number);
@@ -399,6 +424,7 @@ export class DemoStore implements AccountStore {
     this.memory.load(changed.values(), history);
     this.memory.loadAssignments([...seeded.assignments, ...assignments]);
     this.memory.loadAlertStates(alertStates);
+    this.memory.loadTeams(teams);
   }
 
   private readSaved(): SavedDemo | null {
@@ -427,7 +453,8 @@ export class DemoStore implements AccountStore {
           !Array.isArray(batch.changed) ||
           !Array.isArray(batch.deleted) ||
           !Array.isArray(batch.history) ||
-          (batch.alertStates !== undefined && !Array.isArray(batch.alertStates))
+          (batch.alertStates !== undefined && !Array.isArray(batch.alertStates)) ||
+          (batch.teams !== undefined && !Array.isArray(batch.teams))
         )
           return null;
         batches.push(batch as MemoryWrite);
@@ -477,6 +504,7 @@ function writeSize(write: MemoryWrite): number {
     write.deleted.length +
     write.history.length +
     (write.assignments?.length ?? 0) +
-    (write.alertStates?.length ?? 0)
+    (write.alertStates?.length ?? 0) +
+    (write.teams?.length ?? 0)
   );
 }

@@ -9,6 +9,7 @@ import { exportRoutes } from './export-routes';
 import { auditRoutes } from './audit-routes';
 import { MemoryTeamStore, type TeamStore } from './team-store';
 import { teamRoutes } from './team-routes';
+import { teamsRoutes } from './teams-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
@@ -162,6 +163,7 @@ export function createApiApp({
   app.route('/', assignmentRoutes);
   app.route('/', auditRoutes);
   app.route('/', teamRoutes);
+  app.route('/', teamsRoutes);
   extend?.(app);
   checkEveryRouteHasAnEntry(app.routes);
 
