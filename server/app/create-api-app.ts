@@ -38,6 +38,8 @@ export interface Actor extends Scope {
   staffEmail: string;
   staffId: string;
   role: Role;
+  /** A Set-Cookie header the answer must carry: authentication gave the session a new id (server/auth). */
+  setCookie?: string;
 }
 
 export interface ApiAppOptions {
@@ -142,6 +144,7 @@ export function createApiApp({
       });
     c.set('actor', actor);
     await next();
+    if (actor.setCookie) c.res.headers.append('Set-Cookie', actor.setCookie);
   });
   app.use(enforcePermissions);
   if (settleBeforeEachRequest)

@@ -32,7 +32,10 @@ export interface TeamStore {
     invite: NewInvite,
   ): Promise<{ ok: true; invite: Invite } | { ok: false; reason: 'staff-exists' }>;
   revokeInvite(scope: Scope, inviteId: string, now: Date): Promise<Invite | null>;
-  /** Changes the role; a new role ends the staff member's sessions (their rights changed under them). */
+  /**
+   * Changes the role. Their sessions stay signed in with the new role at once, and each gets a new id at its next
+   * request (the old id then answers 401): their rights changed under them, so the id they were granted under goes.
+   */
   changeRole(scope: Scope, staffId: string, role: Role): Promise<StaffChange>;
   /** Deactivates and ends every session of theirs at once. Their history keeps their name and email. */
   deactivate(scope: Scope, staffId: string, now: Date): Promise<StaffChange>;

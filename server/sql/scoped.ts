@@ -94,8 +94,7 @@ export const scoped = {
   teams: (db: Db, scope: Scope) => db.selectFrom('teams').where('teams.msp_id', '=', scope.mspId),
   updateTeams: (db: Db, scope: Scope) => db.updateTable('teams').where('teams.msp_id', '=', scope.mspId),
   deleteTeams: (db: Db, scope: Scope) => db.deleteFrom('teams').where('teams.msp_id', '=', scope.mspId),
-  teamMembers: (db: Db, scope: Scope) =>
-    db.selectFrom('team_members').where('team_members.msp_id', '=', scope.mspId),
+  teamMembers: (db: Db, scope: Scope) => db.selectFrom('team_members').where('team_members.msp_id', '=', scope.mspId),
   deleteTeamMembers: (db: Db, scope: Scope) =>
     db.deleteFrom('team_members').where('team_members.msp_id', '=', scope.mspId),
   teamAssignments: (db: Db, scope: Scope) =>

@@ -32,8 +32,14 @@ async function views(db: Db, scope: Scope, ids?: readonly string[]): Promise<Sta
     counts = counts.where('team_account_assignments.team_id', 'in', ids);
   }
   const [teamRows, memberRows, countRows] = await Promise.all([
-    teams.orderBy(sql`lower(teams.name)`).orderBy('teams.id').execute(),
-    members.orderBy(sql`coalesce(staff_users.name, staff_users.email)`).orderBy('staff_users.id').execute(),
+    teams
+      .orderBy(sql`lower(teams.name)`)
+      .orderBy('teams.id')
+      .execute(),
+    members
+      .orderBy(sql`coalesce(staff_users.name, staff_users.email)`)
+      .orderBy('staff_users.id')
+      .execute(),
     counts.execute(),
   ]);
   return teamRows.map((team) => ({
@@ -177,7 +183,9 @@ export class SqlTeams implements TeamRecords {
       const rows = assigned
         ? await trx
             .insertInto('team_account_assignments')
-            .values(visible.map((accountNumber) => ({ msp_id: scope.mspId, team_id: teamId, account_number: accountNumber })))
+            .values(
+              visible.map((accountNumber) => ({ msp_id: scope.mspId, team_id: teamId, account_number: accountNumber })),
+            )
             .onConflict((conflict) => conflict.columns(['msp_id', 'team_id', 'account_number']).doNothing())
             .returning('account_number')
             .execute()

@@ -11,6 +11,7 @@ import {
 } from '../../src/api/team-contract';
 import type { LiveServer } from '../../server/node/live-server';
 import { postJson } from '../contract/contract-target';
+import { ROTATION_GRACE_MS } from '../../server/auth/staff-directory';
 import { httpTarget, seededStaff, signIn, startTestServer, type TestDatabase } from './live-server-harness';
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
@@ -130,22 +131,59 @@ export function describeTeamAccess(name: string, server: () => LiveServer, fresh
       });
     });
 
-    it('ends a staff member’s sessions when their role changes: they sign in again with a new session', async () => {
+    it('keeps a staff member signed in when their role changes, with the new role at once and a new session id', async () => {
       const tech = await joined();
-      const changed = await (
-        await admin()
-      ).request(`/api/v1/team/staff/${tech.session.staff.id}`, {
+      const phone = await signIn(server(), tech.email, GOOD_PASSWORD);
+      const changeTo = async (role: string) =>
+        (await admin()).request(`/api/v1/team/staff/${tech.session.staff.id}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ role }),
+        });
+      expect((await changeTo('sales')).status).toBe(200);
+
+      // The next request is served under the new role and hands out a new id.
+      const next = await httpTarget(server(), tech.cookie).request('/api/v1/summary');
+      expect(next.status).toBe(200);
+      expect(((await next.json()) as { scope: string }).scope).toBe('trials-and-converted');
+      const rotated = cookieOf(next);
+      expect(rotated).not.toBeNull();
+      expect(rotated).not.toBe(tech.cookie);
+      const session = sessionSchema.parse(
+        await (await httpTarget(server(), rotated).request('/api/v1/session')).json(),
+      );
+      expect(session.staff).toMatchObject({ id: tech.session.staff.id, role: 'sales' });
+      // The other device's session is rotated too, on its own next request (GET /session does it as well).
+      const phoneNext = await httpTarget(server(), phone).request('/api/v1/session');
+      expect(phoneNext.status).toBe(200);
+      expect(cookieOf(phoneNext)).not.toBeNull();
+      expect(cookieOf(phoneNext)).not.toBe(rotated);
+
+      // The old id answers only for the requests sent alongside (a moment's grace), then never again.
+      await new Promise((resolve) => setTimeout(resolve, ROTATION_GRACE_MS + 200));
+      await problemOf(await httpTarget(server(), tech.cookie).request('/api/v1/summary'), 401);
+      await problemOf(await httpTarget(server(), phone).request('/api/v1/session'), 401);
+      const again = await httpTarget(server(), rotated).request('/api/v1/summary');
+      expect(again.status).toBe(200);
+      expect(cookieOf(again)).toBeNull();
+      // A device lists its sessions under the new id, the device name kept.
+      const listed = ownSessionsSchema.parse(
+        await (await httpTarget(server(), rotated).request('/api/v1/sessions')).json(),
+      );
+      expect(listed.items.filter((item) => item.current).map((item) => item.device)).toEqual(['Firefox on Windows']);
+
+      // The own role change of an Admin: signed in still, an Admin no more.
+      const { session: newAdmin, cookie } = await joined('admin');
+      const demoted = await httpTarget(server(), cookie).request(`/api/v1/team/staff/${newAdmin.staff.id}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ role: 'sales' }),
+        body: JSON.stringify({ role: 'technician' }),
       });
-      expect(changed.status).toBe(200);
-      expect((await httpTarget(server(), tech.cookie).request('/api/v1/session')).status).toBe(401);
-      const again = await signIn(server(), tech.email, GOOD_PASSWORD);
-      expect(again).not.toBe(tech.cookie);
-      const session = sessionSchema.parse(await (await httpTarget(server(), again).request('/api/v1/session')).json());
-      expect(session.staff.role).toBe('sales');
-    });
+      expect(demoted.status).toBe(200);
+      const after = await httpTarget(server(), cookie).request('/api/v1/team');
+      await problemOf(after, 403);
+      expect(cookieOf(after)).not.toBeNull();
+    }, 30_000);
 
     it('lists one’s own sessions by device, marks this one, and ends another (its next request is 401)', async () => {
       const tech = await joined();
