@@ -12,6 +12,7 @@ import {
 import type { LiveServer } from '../../server/node/live-server';
 import { postJson } from '../contract/contract-target';
 import { ROTATION_GRACE_MS } from '../../server/auth/staff-directory';
+import { signInPolicy } from '../../server/auth/sign-in-limiter';
 import { httpTarget, seededStaff, signIn, startTestServer, type TestDatabase } from './live-server-harness';
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
@@ -234,6 +235,47 @@ export function describeTeamAccess(name: string, server: () => LiveServer, fresh
         401,
       );
       expect((await signIn(server(), tech.email, 'a fresh long phrase 9')).length).toBeGreaterThan(20);
+    });
+
+    it('holds back wrong current passwords at a password change like sign-in guesses, and audits each', async () => {
+      const tech = await joined();
+      const fromHere = { headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.23' } };
+      const change = (currentPassword: string, init = fromHere) =>
+        postJson(
+          httpTarget(server(), tech.cookie),
+          '/api/v1/session/password',
+          { currentPassword, newPassword: 'another fresh phrase 4' },
+          init,
+        );
+      for (let guess = 0; guess < signInPolicy.perEmailAndClient; guess += 1)
+        await problemOf(await change(`guess number ${guess}`), 422);
+      const held = await change('one guess too many');
+      const problem = await problemOf(held, 429);
+      expect(problem.title).toBe('Too many wrong passwords');
+      expect(Number(held.headers.get('Retry-After'))).toBeGreaterThan(0);
+      // Held back is held back, the right password too, from this client; counted in the database, per staff member.
+      await problemOf(await change(GOOD_PASSWORD), 429);
+      const counted = await server()
+        .db.selectFrom('sign_in_failures')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('email_key', '=', `password-change:${tech.session.staff.id}`)
+        .executeTakeFirstOrThrow();
+      expect(Number(counted.count)).toBe(signInPolicy.perEmailAndClient);
+      // Another client of theirs is not locked out by these guesses.
+      const elsewhere = { headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.9' } };
+      expect((await change(GOOD_PASSWORD, elsewhere)).status).toBe(204);
+
+      const audit = auditEventsSchema.parse(
+        await (await (await admin()).request('/api/v1/audit-events?kind=staff&limit=50')).json(),
+      );
+      const failed = audit.items.filter(
+        (event) => event.action === 'password-change-failed' && event.actor.toLowerCase() === tech.email,
+      );
+      expect(failed).toHaveLength(signInPolicy.perEmailAndClient);
+      expect(failed[0]?.details).toMatchObject({ client: '198.51.100.23' });
+      expect(
+        audit.items.find((event) => event.action === 'password-changed' && event.actor === tech.email),
+      ).toBeDefined();
     });
 
     it('writes every sign-in to the MSP’s audit log, failures with the email tried and the client', async () => {
