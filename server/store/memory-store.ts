@@ -39,6 +39,7 @@ import { attentionCounts, type AttentionCounts } from '../../src/domain/attentio
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
 import { MemoryTeams, type TeamEvent } from './memory-teams';
 import type { TeamRecords } from './team-records';
+import type { MemoryTeamState } from '../app/team-store';
 
 export interface MemoryWrite {
   changed: AccountRecord[];
@@ -50,6 +51,11 @@ export interface MemoryWrite {
   alertStates?: StoredAlertState[];
   /** Changes to teams, in order (absent in batches saved before teams existed). */
   teams?: TeamEvent[];
+  /**
+   * The Team page's staff and invites after the write, whole (the demo's; see mocks/demo-store.ts). The memory
+   * store itself neither writes nor reads it.
+   */
+  teamPage?: MemoryTeamState;
 }
 
 export type StoredAlertState = AlertState & { mspId: string };
