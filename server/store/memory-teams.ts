@@ -132,7 +132,8 @@ export class MemoryTeams {
   async setMember(scope: Scope, teamId: string, staffId: string, member: boolean): Promise<TeamResult> {
     const team = this.find(scope, teamId);
     if (!team) return { ok: false, reason: 'no-such-team' };
-    if (!(await this.host.staff(scope)).some((one) => one.id === staffId)) return { ok: false, reason: 'no-such-staff' };
+    if (!(await this.host.staff(scope)).some((one) => one.id === staffId))
+      return { ok: false, reason: 'no-such-staff' };
     if (team.members.has(staffId) !== member)
       this.write([{ kind: 'member', mspId: scope.mspId, teamId, staffId, member }]);
     return { ok: true, team: await this.view(scope, team) };
@@ -159,7 +160,9 @@ export class MemoryTeams {
       if (!this.host.sees(scope, accountNumber)) notFound.push(accountNumber);
       else if (team.accounts.has(accountNumber) !== assigned) changed.push(accountNumber);
     }
-    this.write(changed.map((accountNumber) => ({ kind: 'account', mspId: scope.mspId, teamId, accountNumber, assigned })));
+    this.write(
+      changed.map((accountNumber) => ({ kind: 'account', mspId: scope.mspId, teamId, accountNumber, assigned })),
+    );
     return { ok: true, changed, notFound };
   }
 }

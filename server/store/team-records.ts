@@ -3,8 +3,7 @@ import type { AssignResult, Scope } from './account-record';
 
 /** A change to a team: the team as it is after it (as it was, for a deletion), or why not. */
 export type TeamResult =
-  | { ok: true; team: StaffTeam }
-  | { ok: false; reason: 'no-such-team' | 'name-taken' | 'no-such-staff' };
+  { ok: true; team: StaffTeam } | { ok: false; reason: 'no-such-team' | 'name-taken' | 'no-such-staff' };
 
 export type TeamAssignResult = AssignResult | { ok: false; reason: 'no-such-team' };
 
