@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { config } from '../../api/config';
 import { sessionKeys } from '../../api/session';
 import { acceptInvite, invitationQueryOptions } from '../../api/team';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
-import { localPasswordProblem, PASSWORD_HINT, useFieldErrors } from './use-password-form';
+import { NewPasswordField } from './new-password-field';
+import { localPasswordProblem, usePasswordForm } from './use-password-form';
 import './sign-in.css';
 
 const route = getRouteApi('/invite/$token');
@@ -17,8 +18,8 @@ type Field = 'name' | 'password';
 export function InvitePage() {
   const { token } = route.useParams();
   const invitation = useQuery({ ...invitationQueryOptions(token), enabled: !config.demoMode });
-  const [values, setValues] = useState<Record<Field, string>>({ name: '', password: '' });
-  const form = useFieldErrors<Field>();
+  const form = usePasswordForm<Field>({ name: '', password: '' });
+  const { values, field } = form;
   const queryClient = useQueryClient();
   const router = useRouter();
   const accept = useMutation({
@@ -26,15 +27,6 @@ export function InvitePage() {
     onSuccess: (session) => {
       queryClient.removeQueries();
       queryClient.setQueryData(sessionKeys.current, session);
-    },
-  });
-
-  const field = (name: Field) => ({
-    value: values[name],
-    error: form.errors[name],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((previous) => ({ ...previous, [name]: event.target.value }));
-      form.clear(name);
     },
   });
 
@@ -85,13 +77,7 @@ export function InvitePage() {
                 </div>
               ) : null}
               <TextField label="Your name" autoComplete="name" {...field('name')} />
-              <TextField
-                label="Password"
-                type="password"
-                autoComplete="new-password"
-                hint={PASSWORD_HINT}
-                {...field('password')}
-              />
+              <NewPasswordField {...field('password')} />
               <button type="submit" className="button button--primary sign-in__submit" disabled={accept.isPending}>
                 Join and sign in
               </button>

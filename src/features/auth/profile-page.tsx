@@ -6,7 +6,8 @@ import { changePassword, endOwnSession, ownSessionsQueryOptions, teamKeys } from
 import { formatInstant } from '../../components/format';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
-import { localPasswordProblem, PASSWORD_HINT, useFieldErrors } from './use-password-form';
+import { NewPasswordField } from './new-password-field';
+import { localPasswordProblem, usePasswordForm } from './use-password-form';
 import './profile.css';
 
 /** /profile: who you are, your sessions (end any), and your password. */
@@ -83,22 +84,13 @@ function OwnSessions() {
 type Field = 'currentPassword' | 'newPassword';
 
 function ChangePasswordForm() {
-  const [values, setValues] = useState<Record<Field, string>>({ currentPassword: '', newPassword: '' });
   const [done, setDone] = useState(false);
-  const form = useFieldErrors<Field>();
+  const form = usePasswordForm<Field>({ currentPassword: '', newPassword: '' }, () => setDone(false));
+  const { values, field } = form;
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: changePassword,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.ownSessions }),
-  });
-  const field = (name: Field) => ({
-    value: values[name],
-    error: form.errors[name],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((previous) => ({ ...previous, [name]: event.target.value }));
-      form.clear(name);
-      setDone(false);
-    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -109,7 +101,7 @@ function ChangePasswordForm() {
     if (!ok || change.isPending) return;
     change.mutate(values, {
       onSuccess: () => {
-        setValues({ currentPassword: '', newPassword: '' });
+        form.reset();
         setDone(true);
       },
       onError: form.fail,
@@ -131,13 +123,7 @@ function ChangePasswordForm() {
           autoComplete="current-password"
           {...field('currentPassword')}
         />
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint={PASSWORD_HINT}
-          {...field('newPassword')}
-        />
+        <NewPasswordField label="New password" {...field('newPassword')} />
         <button type="submit" className="button button--primary" disabled={change.isPending}>
           Change password
         </button>

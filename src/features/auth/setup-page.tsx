@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { sessionKeys } from '../../api/session';
 import { completeSetup, setupQueryOptions } from '../../api/team';
 import { TextField } from '../../components/text-field';
 import { emailProblem } from '../../domain/email';
-import { localPasswordProblem, PASSWORD_HINT, useFieldErrors } from './use-password-form';
+import { NewPasswordField } from './new-password-field';
+import { localPasswordProblem, usePasswordForm } from './use-password-form';
 import './sign-in.css';
 
 type Field = 'mspName' | 'name' | 'email' | 'password' | 'code';
@@ -13,14 +14,8 @@ type Field = 'mspName' | 'name' | 'email' | 'password' | 'code';
 /** The first start: create the MSP and its first Admin. Open until an Admin exists. */
 export function SetupPage() {
   const { data: state } = useSuspenseQuery(setupQueryOptions());
-  const [values, setValues] = useState<Record<Field, string>>({
-    mspName: '',
-    name: '',
-    email: '',
-    password: '',
-    code: '',
-  });
-  const form = useFieldErrors<Field>();
+  const form = usePasswordForm<Field>({ mspName: '', name: '', email: '', password: '', code: '' });
+  const { values, field } = form;
   const queryClient = useQueryClient();
   const router = useRouter();
   const setup = useMutation({
@@ -28,15 +23,6 @@ export function SetupPage() {
     onSuccess: () => {
       queryClient.removeQueries();
       void queryClient.invalidateQueries({ queryKey: sessionKeys.current });
-    },
-  });
-
-  const field = (name: Field) => ({
-    value: values[name],
-    error: form.errors[name],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((previous) => ({ ...previous, [name]: event.target.value }));
-      form.clear(name);
     },
   });
 
@@ -88,13 +74,7 @@ export function SetupPage() {
                 spellCheck={false}
                 {...field('email')}
               />
-              <TextField
-                label="Password"
-                type="password"
-                autoComplete="new-password"
-                hint={PASSWORD_HINT}
-                {...field('password')}
-              />
+              <NewPasswordField {...field('password')} />
               {state.codeRequired ? (
                 <TextField
                   label="Setup code"
