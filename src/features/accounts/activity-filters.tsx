@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { historyActions } from '../../api/activity-contract';
+import { DayRangeField } from '../../components/day-range-field';
 import { actionLabel, type ActivitySearch } from './activity-search';
 
 interface ActivityFiltersProps {
@@ -78,23 +79,15 @@ export function ActivityFilters({ search, onChange }: ActivityFiltersProps) {
         value={search.actor}
         onApply={(actor) => onChange({ actor })}
       />
-      <fieldset className="activity-filters__range">
-        <legend>Days (UTC)</legend>
-        <input
-          type="date"
-          className="field__input"
-          aria-label="From day"
-          value={search.from ?? ''}
-          onChange={(event) => onChange({ from: event.target.value || undefined })}
-        />
-        <input
-          type="date"
-          className="field__input"
-          aria-label="To day"
-          value={search.to ?? ''}
-          onChange={(event) => onChange({ to: event.target.value || undefined })}
-        />
-      </fieldset>
+      <DayRangeField
+        legend="Days (UTC)"
+        fromLabel="From day"
+        toLabel="To day"
+        from={search.from}
+        to={search.to}
+        onFromChange={(from) => onChange({ from })}
+        onToChange={(to) => onChange({ to })}
+      />
       {narrowed ? (
         <button
           type="button"
