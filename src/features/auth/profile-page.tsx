@@ -6,6 +6,7 @@ import { changePassword, endOwnSession, ownSessionsQueryOptions, teamKeys } from
 import { formatInstant } from '../../components/format';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
+import { FormAlert } from './form-alert';
 import { NewPasswordField } from './new-password-field';
 import { localPasswordProblem, usePasswordForm } from './use-password-form';
 import './profile.css';
@@ -111,11 +112,7 @@ function ChangePasswordForm() {
     <section className="profile-card" aria-labelledby="password-title">
       <h2 id="password-title">Change your password</h2>
       <form noValidate onSubmit={submit} aria-busy={change.isPending} className="password-form">
-        {form.formError ? (
-          <div className="form-error" role="alert">
-            {form.formError}
-          </div>
-        ) : null}
+        <FormAlert message={form.formError} />
         {done ? <p role="status">Password changed. Your other sessions have ended.</p> : null}
         <TextField
           label="Current password"
