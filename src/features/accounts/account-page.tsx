@@ -22,7 +22,7 @@ export function AccountPage() {
 
   return (
     <article className="account-page" aria-labelledby="account-page-title">
-      <header className="account-page__header">
+      <header className="page-header">
         <div className="account-page__identity">
           <p className="account-page__number">Account {account.accountNumber}</p>
           <h1 id="account-page-title">{account.organizationName}</h1>
