@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { historyActions } from '../../api/activity-contract';
+import { commitOnEnterOrBlur } from '../../components/commit-on-enter';
 import { DayRangeField } from '../../components/day-range-field';
 import { actionLabel, type ActivitySearch } from './activity-search';
 
@@ -8,7 +9,7 @@ interface ActivityFiltersProps {
   onChange: (patch: Partial<ActivitySearch>) => void;
 }
 
-/** Text fields apply on Enter or on leaving them: a request per answer, not per keystroke. */
+/** A text filter, applied on Enter or on leaving it; an emptied one leaves the URL. */
 function TextFilter({
   label,
   value,
@@ -36,10 +37,7 @@ function TextFilter({
         placeholder={placeholder}
         defaultValue={value ?? ''}
         key={value ?? ''}
-        onBlur={(event) => apply(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') apply(event.currentTarget.value);
-        }}
+        {...commitOnEnterOrBlur(apply)}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { boardQueryRules, endsWithinDays, type AccountSort } from '../../api/contract';
+import { commitOnEnterOrBlur } from '../../components/commit-on-enter';
 import { DayRangeField } from '../../components/day-range-field';
 import '../../components/range-field.css';
 import type { BoardStatus } from '../../domain/account-status';
@@ -35,7 +36,7 @@ interface BoardFiltersProps {
 
 const optionalInt = (value: string) => (value === '' || !/^\d+$/.test(value) ? undefined : Number(value));
 
-/** One end of the users range: applied on Enter or on leaving the box, a request per answer, not per keystroke. */
+/** One end of the users range, applied on Enter or on leaving the box. */
 function UsersBound({
   label,
   placeholder,
@@ -56,12 +57,8 @@ function UsersBound({
       aria-label={label}
       placeholder={placeholder}
       defaultValue={value ?? ''}
-      // A new key when the URL's value changes, so the uncontrolled box shows it.
       key={value ?? ''}
-      onBlur={(event) => onApply(optionalInt(event.target.value))}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') onApply(optionalInt(event.currentTarget.value));
-      }}
+      {...commitOnEnterOrBlur((text) => onApply(optionalInt(text)))}
     />
   );
 }
