@@ -44,7 +44,7 @@ export function AccountPage() {
 
       <section className="account-page__section" aria-labelledby="account-facts-title">
         <h2 id="account-facts-title">Facts</h2>
-        <dl className="account-facts">
+        <dl className="account-facts surface-card">
           {facts.map((fact) => (
             <div key={fact.term}>
               <dt>{fact.term}</dt>

@@ -25,7 +25,7 @@ interface ChartCardProps {
 export function ChartCard({ title, description, empty, chart, height = CHART_HEIGHT, figures }: ChartCardProps) {
   const titleId = useId();
   return (
-    <section className="chart-card" aria-labelledby={titleId}>
+    <section className="chart-card surface-card" aria-labelledby={titleId}>
       <header className="chart-card__header">
         <h2 id={titleId}>{title}</h2>
         <p className="muted">{description}</p>

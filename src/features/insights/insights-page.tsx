@@ -62,7 +62,7 @@ export function InsightsPage() {
       ) : !insights.data ? (
         <div className="insights-grid" aria-busy="true" aria-label="Loading insights">
           {[1, 2, 3, 4].map((key) => (
-            <div key={key} className="chart-card">
+            <div key={key} className="chart-card surface-card">
               <Skeleton width="40%" height="1.25rem" />
               <Skeleton height="14rem" />
             </div>
