@@ -13,7 +13,7 @@ const problem = (status: number, title: string, errors?: Record<string, string>)
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 
-describe('the new-password field, as the setup and invite pages share it', () => {
+describe('the new-password field and form state, as setup, invite and profile share them', () => {
   it('says the rule, refuses a short password on its field and keeps everything typed', async () => {
     const posts: unknown[] = [];
     server.use(
@@ -74,5 +74,38 @@ describe('the new-password field, as the setup and invite pages share it', () =>
     await user.click(screen.getByRole('button', { name: 'Join and sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This invite has expired. Ask an Admin for a new one.');
     expect(screen.getByLabelText('Password')).toHaveValue('violet tram at dusk');
+  });
+
+  it('on the profile, empties both boxes after a change and takes the "changed" note away on the next keystroke', async () => {
+    const changes: unknown[] = [];
+    server.use(
+      http.get('*/api/v1/session', () =>
+        HttpResponse.json({
+          staff: { id: '1', email: 'alex@northwind.example', name: 'Alex Morgan', role: 'admin' },
+          msp: { id: 'northwind', name: 'Northwind IT' },
+        }),
+      ),
+      http.get('*/api/v1/sessions', () => HttpResponse.json({ items: [] })),
+      http.post('*/api/v1/session/password', async ({ request }) => {
+        changes.push(await request.json());
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = await renderApp('/profile');
+    const current = await screen.findByLabelText('Current password');
+    const fresh = screen.getByLabelText('New password');
+    expect(fresh).toHaveAccessibleDescription(/At least 12 characters/);
+    await user.type(current, 'the old phrase');
+    await user.type(fresh, 'a brand new phrase');
+    await user.click(screen.getByRole('button', { name: 'Change password' }));
+    expect(await screen.findByText('Password changed. Your other sessions have ended.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(changes).toEqual([{ currentPassword: 'the old phrase', newPassword: 'a brand new phrase' }]);
+    expect(current).toHaveValue('');
+    expect(fresh).toHaveValue('');
+    await user.type(current, 'x');
+    expect(screen.queryByText('Password changed. Your other sessions have ended.')).not.toBeInTheDocument();
   });
 });
