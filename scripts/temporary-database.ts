@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { DatabaseLocation } from '../server/sql/database';
 
-export interface TemporaryDatabase<L> {
+interface TemporaryDatabase<L> {
   location: L;
   dispose: () => Promise<void>;
 }

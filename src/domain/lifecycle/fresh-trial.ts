@@ -1,6 +1,6 @@
 import type { AccountState } from './account-state';
 
-export type TrialStart = Pick<AccountState, 'createdAt' | 'trialEndsAt' | 'monitoredUsers'>;
+type TrialStart = Pick<AccountState, 'createdAt' | 'trialEndsAt' | 'monitoredUsers'>;
 
 /**
  * A trial as it stands the day it is added: no seats, no billing, nothing
