@@ -4,23 +4,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { alertsQueryOptions, markAlertsRead, setAlertDigest, watchKeys } from '../../api/activity';
 import type { Alerts } from '../../api/activity-contract';
 import { formatCount, formatDay } from '../../components/format';
+import { LineIcon } from '../../components/line-icon';
 import { alertTargets, NOTHING_DUE } from './attention-links';
 import './watch.css';
 
 function BellIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
+    <LineIcon>
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
+    </LineIcon>
   );
 }
 
