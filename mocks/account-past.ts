@@ -3,6 +3,7 @@ import { trialEndDay } from '../src/domain/account-status';
 import { billingPeriodOn, monthsAfter } from '../src/domain/billing-period';
 import { addDays, dayOf, daysBetween, laterOf, type IsoDay } from '../src/domain/calendar';
 import type { AccountState, Change, RuleResult } from '../src/domain/lifecycle/account-state';
+import { freshTrialState } from '../src/domain/lifecycle/fresh-trial';
 import { cancel, extendTrial, remove, upgrade } from '../src/domain/lifecycle/lifecycle-rules';
 import { changeSeats } from '../src/domain/lifecycle/seat-rules';
 import { settle, trialRanOut } from '../src/domain/lifecycle/settle';
@@ -54,21 +55,11 @@ export function replayPast(record: AccountRecord, today: IsoDay, actor: string):
   };
 
   const firstEnd = trialEndDay(created, accountRules.trialDays);
-  let state: AccountState = {
-    plan: 'trial',
+  let state: AccountState = freshTrialState({
     createdAt: record.createdAt,
     trialEndsAt: firstEnd,
     monitoredUsers: record.monitoredUsers,
-    seats: null,
-    billingAnchor: null,
-    periodStart: null,
-    renewsOn: null,
-    pendingSeats: null,
-    cancelsOn: null,
-    proratedNumerator: 0,
-    endedOn: null,
-    deleteAfter: null,
-  };
+  });
   entries.push({
     at: record.createdAt,
     actor,
