@@ -79,21 +79,33 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 type Figures = Record<string, number>;
 type Measured = Load & { after: Figures };
 
-async function measure(
-  browser: Browser,
-  url: string,
-  selector: string,
-  cookie?: { name: string; value: string; url: string },
-  after?: (page: Page) => Promise<Figures>,
-): Promise<Measured> {
-  const loads: Load[] = [];
-  const afters: Figures[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const { figures, page, close } = await load(browser, url, selector, cookie);
-    loads.push(figures);
-    if (after) afters.push(await after(page));
-    await close();
-  }
+interface Column {
+  title: string;
+  url: string;
+  selector: string;
+  cookie?: { name: string; value: string; url: string };
+  after?: (page: Page) => Promise<Figures>;
+}
+
+/**
+ * Every column's loads, interleaved (run 1 of each column, then run 2 of each…): on a shared machine the load
+ * changes during a run, and measuring one column's loads all before the next's would lay that change on one of
+ * them only.
+ */
+async function measureAll(browser: Browser, columns: Column[]): Promise<Array<[string, Measured]>> {
+  const loads = columns.map((): Load[] => []);
+  const afters = columns.map((): Figures[] => []);
+  for (let run = 0; run < runs; run += 1)
+    for (const [index, column] of columns.entries()) {
+      const { figures, page, close } = await load(browser, column.url, column.selector, column.cookie);
+      loads[index]!.push(figures);
+      if (column.after) afters[index]!.push(await column.after(page));
+      await close();
+    }
+  return columns.map((column, index) => [column.title, summarize(loads[index]!, afters[index]!)]);
+}
+
+function summarize(loads: Load[], afters: Figures[]): Measured {
   const names = [...new Set(afters.flatMap((figures) => Object.keys(figures)))];
   return {
     jsBytes: median(loads.map((l) => l.jsBytes)),
@@ -435,8 +447,9 @@ const load1 = os.loadavg()[0]!;
 
 try {
   const card = '[data-testid=account-card]';
-  const columns: Array<[string, Measured]> = [];
-  columns.push(['bare Vite + React page', await measure(browser, `${url(bare)}/`, 'li:nth-child(50)')]);
+  const wantedColumns: Column[] = [
+    { title: 'bare Vite + React page', url: `${url(bare)}/`, selector: 'li:nth-child(50)' },
+  ];
   for (const [index, [label]] of dists.entries()) {
     const live = lives[index]!;
     const demo = demos[index]!;
@@ -448,28 +461,30 @@ try {
         body: JSON.stringify({ email: staff.email, password: staff.password }),
       });
       const [name, value] = signIn.headers.getSetCookie()[0]!.split(';')[0]!.split('=') as [string, string];
-      columns.push([
-        `${label}live, signed in, first board`,
-        await measure(browser, `${live.url}/paid?view=cards`, card, { name, value, url: live.url }, openAccount),
-      ]);
+      wantedColumns.push({
+        title: `${label}live, signed in, first board`,
+        url: `${live.url}/paid?view=cards`,
+        selector: card,
+        cookie: { name, value, url: live.url },
+        after: openAccount,
+      });
     }
     if (wanted('demo60'))
-      columns.push([
-        `${label}demo, 60 accounts`,
-        await measure(browser, `${url(demo)}/paid?view=cards&demoAccounts=60`, card, undefined, openAccount),
-      ]);
+      wantedColumns.push({
+        title: `${label}demo, 60 accounts`,
+        url: `${url(demo)}/paid?view=cards&demoAccounts=60`,
+        selector: card,
+        after: openAccount,
+      });
     if (wanted('demo50k'))
-      columns.push([
-        `${label}demo, 50,000 accounts`,
-        await measure(
-          browser,
-          `${url(demo)}/expired?view=cards&demoAccounts=50000`,
-          card,
-          undefined,
-          fleetInteractions,
-        ),
-      ]);
+      wantedColumns.push({
+        title: `${label}demo, 50,000 accounts`,
+        url: `${url(demo)}/expired?view=cards&demoAccounts=50000`,
+        selector: card,
+        after: fleetInteractions,
+      });
   }
+  const columns = await measureAll(browser, wantedColumns);
   const base = columns[0]![1];
   const ratio = (value: number, of: number) => ` (${(value / of).toFixed(1)}×)`;
   const rows: Array<[string, (load: Measured) => string]> = [
@@ -532,7 +547,7 @@ try {
     ],
   ];
   console.log(
-    `Medians of ${runs} fresh loads; load average ${load1.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end. ` +
+    `Medians of ${runs} fresh loads, the columns' loads interleaved; load average ${load1.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end. ` +
       'Live mode is served brotli by the live server; the bare page and the demo gzip by vite preview.\n',
   );
   console.log(`| | ${columns.map(([title]) => title).join(' | ')} |`);
