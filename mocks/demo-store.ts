@@ -16,6 +16,7 @@ import type {
   HistoryTotals,
   InsightsQuery,
   ListQuery,
+  ListPage,
   ListResult,
   NewAccountRecord,
   NewHistoryEntry,
@@ -126,6 +127,11 @@ export class DemoStore implements AccountStore {
   async list(scope: Scope, query: ListQuery): Promise<ListResult> {
     this.catchUp();
     return this.memory.list(scope, query);
+  }
+
+  async page(scope: Scope, query: ListQuery): Promise<ListPage> {
+    this.catchUp();
+    return this.memory.page(scope, query);
   }
 
   async listEnded(scope: Scope, query: EndedQuery): Promise<EndedResult> {

@@ -124,8 +124,25 @@ export class StaffDirectory {
     return { token, expiresAt };
   }
 
-  async findSession(token: string, now: Date): Promise<StaffMember | null> {
+  /** Session lookups under way, by token hash: requests that arrive together share one. */
+  private readonly lookups = new Map<string, Promise<StaffMember | null>>();
+
+  /**
+   * The staff member whose live session `token` is, or null. The console asks for a page's data in parallel
+   * (board, summary, alerts…), all with one cookie: the requests that arrive while a lookup of that session is
+   * under way share its answer instead of each asking the database. Nothing is kept once it answers, so a
+   * session that ends is refused from the next request on, in this process and in any other.
+   */
+  findSession(token: string, now: Date): Promise<StaffMember | null> {
     const tokenHash = hashSessionToken(token);
+    const underWay = this.lookups.get(tokenHash);
+    if (underWay) return underWay;
+    const lookup = this.lookUpSession(tokenHash, now).finally(() => this.lookups.delete(tokenHash));
+    this.lookups.set(tokenHash, lookup);
+    return lookup;
+  }
+
+  private async lookUpSession(tokenHash: string, now: Date): Promise<StaffMember | null> {
     const row = await this.staffQuery()
       .innerJoin('sessions', 'sessions.staff_user_id', 'staff_users.id')
       .select('sessions.last_seen_at as lastSeenAt')

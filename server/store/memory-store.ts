@@ -21,6 +21,7 @@ import {
   type HistoryTotals,
   type InsightsQuery,
   type ListQuery,
+  type ListPage,
   type ListResult,
   type NewAccountRecord,
   type NewHistoryEntry,
@@ -337,6 +338,12 @@ export class MemoryStore implements AccountStore {
       monitoredUsersTotal,
       boardTotal,
     };
+  }
+
+  /** In memory a page is one pass whether or not it counts: the same pass as list(). */
+  async page(scope: Scope, query: ListQuery): Promise<ListPage> {
+    const { items, next } = await this.list(scope, query);
+    return { items, next };
   }
 
   async listEnded(scope: Scope, { limit, after }: EndedQuery): Promise<EndedResult> {
