@@ -33,7 +33,7 @@ import {
 } from '../server/store/memory-store';
 import type { AttentionCounts } from '../src/domain/attention';
 import { accountRules } from '../src/domain/account-rules';
-import { accountPast, latestPastAtFor } from './account-past';
+import { accountPast, latestPastAtFor, pastInShort } from './account-past';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
 import { demoStorageKey } from './demo-settings';
@@ -382,6 +382,7 @@ export class DemoStore implements AccountStore {
       // came after.
       past: {
         entriesOf: (record) => accountPast(record, fleetDay, DEMO_STAFF.admin.email),
+        inShortOf: (record) => pastInShort(record, fleetDay, DEMO_STAFF.admin.email),
         latestOf: latestPastAtFor(fleetDay),
       },
       onWrite: (write) => this.collect(write),
