@@ -5,7 +5,6 @@ import { createApiApp, type Actor } from '../server/app/create-api-app';
 import { readJson } from '../server/app/read-json';
 import { createSettler } from '../server/app/settle-due';
 import { roles, type Role } from '../src/domain/permissions';
-import { MemoryTeamStore } from '../server/app/team-store';
 import { DEMO_MSP_ID } from './demo-fleet';
 import { DEMO_STAFF } from './demo-staff';
 import { DemoStore, type DemoStoreOptions } from './demo-store';
@@ -19,25 +18,6 @@ function demoActor(role: Role): Actor {
 function demoSession(role: Role): Session {
   const { id, email, name } = DEMO_STAFF[role];
   return { staff: { id, email, name, role }, msp: { id: DEMO_MSP_ID, name: 'Demo MSP' } };
-}
-
-/**
- * The Team page in the demo: its three staff (one per role) in memory. Invites, role changes and
- * deactivations work for the page's lifetime; a reload brings the three back (they are not saved), and an
- * invite link cannot be accepted in the demo, which has no sign-in.
- */
-function demoTeam(now: Date): MemoryTeamStore {
-  const joined = new Date(now.getTime() - 90 * 86_400_000).toISOString();
-  return new MemoryTeamStore(
-    roles.map((role) => ({
-      ...DEMO_STAFF[role],
-      mspId: DEMO_MSP_ID,
-      role,
-      status: 'active' as const,
-      lastSeenAt: role === 'admin' ? now.toISOString() : null,
-      createdAt: joined,
-    })),
-  );
 }
 
 const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(366) });
@@ -68,7 +48,7 @@ export function createDemoApi(options: DemoApiOptions) {
   const settleThrough = createSettler(store);
   const app = createApiApp({
     store,
-    team: demoTeam(store.now()),
+    team: store.team,
     clock: () => store.now(),
     settleBeforeEachRequest: settleThrough,
     authenticate: async () => demoActor(viewAs()),

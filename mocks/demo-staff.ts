@@ -1,6 +1,7 @@
 import type { AccountRecord } from '../server/store/account-record';
 import type { AssignmentChange, MemoryStaff } from '../server/store/memory-store';
-import type { Role } from '../src/domain/permissions';
+import { roles, type Role } from '../src/domain/permissions';
+import type { StaffMember } from '../src/api/team-contract';
 import { DEMO_MSP_ID } from './demo-fleet';
 
 /** The demo MSP's staff, one of each role; the demo signs in as one of them ("View as …" in the demo controls). */
@@ -54,4 +55,21 @@ export function demoStaffSeed(fleet: readonly AccountRecord[]): {
       assigned: true,
     }));
   return { fleet: seeded, assignments };
+}
+
+/**
+ * The Team page's staff as the demo starts: its three staff (one per role). Invites, role changes and
+ * deactivations are saved with the rest of the demo (mocks/demo-store.ts); an invite link cannot be
+ * accepted in the demo, which has no sign-in.
+ */
+export function demoTeamStaff(now: Date): (StaffMember & { mspId: string })[] {
+  const joined = new Date(now.getTime() - 90 * 86_400_000).toISOString();
+  return roles.map((role) => ({
+    ...DEMO_STAFF[role],
+    mspId: DEMO_MSP_ID,
+    role,
+    status: 'active' as const,
+    lastSeenAt: role === 'admin' ? now.toISOString() : null,
+    createdAt: joined,
+  }));
 }

@@ -238,6 +238,75 @@ describe('the demo API in two tabs', () => {
   });
 });
 
+describe('the demo Team page', () => {
+  it('saves invites, role changes, deactivations, teams and assignments: another tab and a reload see them', async () => {
+    const storage = memoryStorage();
+    const options = { settings: { seed: 42, accounts: 60 }, clock: () => now, storage };
+    const tabA = createDemoApi(options).app;
+    const tabB = createDemoApi(options).app;
+    const send = async (method: string, path: string, body?: unknown) => {
+      const response = await tabA.request(path, {
+        method,
+        ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+      });
+      expect(response.status, `${method} ${path}`).toBeLessThan(300);
+      return response.status === 204 ? null : ((await response.json()) as Record<string, unknown>);
+    };
+    await send('POST', '/api/v1/team/invites', { email: 'kim@northwind.example', role: 'sales' });
+    await send('POST', '/api/v1/team/invites', { email: 'lee@northwind.example', role: 'technician' });
+    const team = (await send('GET', '/api/v1/team')) as { invites: Array<{ id: string; email: string }> };
+    await send(
+      'DELETE',
+      `/api/v1/team/invites/${team.invites.find((one) => one.email === 'lee@northwind.example')!.id}`,
+    );
+    await send('PATCH', '/api/v1/team/staff/demo-technician', { role: 'sales' });
+    await send('POST', '/api/v1/team/staff/demo-sales/deactivate');
+    const created = (await send('POST', '/api/v1/team/teams', { name: 'Night shift' })) as { id: string };
+    await send('PUT', `/api/v1/team/teams/${created.id}/members/demo-technician`);
+    const paid = (await send('GET', '/api/v1/accounts?status=paid&limit=2')) as {
+      items: Array<{ accountNumber: string }>;
+    };
+    const [first, second] = paid.items.map((item) => item.accountNumber);
+    await send('PUT', `/api/v1/accounts/${first}/teams/${created.id}`);
+    await send('PUT', `/api/v1/accounts/${second}/assignments/demo-technician`);
+
+    const read = async (app: typeof tabA) => {
+      const { staff, invites } = (await (await app.request('/api/v1/team')).json()) as {
+        staff: Array<{ id: string; role: string; status: string }>;
+        invites: Array<{ email: string; role: string }>;
+      };
+      return {
+        staff: staff.map(({ id, role, status }) => ({ id, role, status })),
+        invites: invites.map(({ email, role }) => ({ email, role })),
+        teams: await (await app.request('/api/v1/team/teams')).json(),
+        firstTeams: await (await app.request(`/api/v1/accounts/${first}/teams`)).json(),
+        secondStaff: await (await app.request(`/api/v1/accounts/${second}/assignments`)).json(),
+      };
+    };
+    const seen = await read(tabA);
+    expect(seen.staff).toEqual([
+      { id: 'demo-admin', role: 'admin', status: 'active' },
+      { id: 'demo-sales', role: 'sales', status: 'deactivated' },
+      { id: 'demo-technician', role: 'sales', status: 'active' },
+    ]);
+    expect(seen.invites).toEqual([{ email: 'kim@northwind.example', role: 'sales' }]);
+    expect(seen.teams).toMatchObject({
+      teams: [{ name: 'Night shift', accountCount: 1, members: [{ id: 'demo-technician' }] }],
+    });
+    expect(seen.firstTeams).toEqual({ teams: [{ id: created.id, name: 'Night shift' }] });
+    expect(JSON.stringify(seen.secondStaff)).toContain('demo-technician');
+    expect(await read(tabB)).toEqual(seen);
+    expect(await read(createDemoApi(options).app)).toEqual(seen);
+
+    // Reset brings the demo's three staff back, with no invites and no teams.
+    await send('POST', '/api/v1/demo/reset');
+    const reset = await read(createDemoApi(options).app);
+    expect(reset.staff.map((member) => member.status)).toEqual(['active', 'active', 'active']);
+    expect(reset.invites).toEqual([]);
+    expect(reset.teams).toEqual({ teams: [] });
+  });
+});
+
 describe('the demo clock', () => {
   it('saves the clock move and the visitor changes, not what the settle redoes, and a reload shows the same', async () => {
     const storage = memoryStorage();

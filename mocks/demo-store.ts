@@ -32,12 +32,16 @@ import {
   type StoredAlertState,
 } from '../server/store/memory-store';
 import type { AttentionCounts } from '../src/domain/attention';
+import type { StaffTeam, TeamRef } from '../src/api/teams-contract';
+import type { TeamEvent } from '../server/store/memory-teams';
+import type { TeamRecords } from '../server/store/team-records';
 import { accountRules } from '../src/domain/account-rules';
 import { accountPast, latestPastAtFor, pastInShort } from './account-past';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
 import { demoStorageKey } from './demo-settings';
-import { DEMO_STAFF, demoStaffSeed } from './demo-staff';
+import { DEMO_STAFF, demoStaffSeed, demoTeamStaff } from './demo-staff';
+import { MemoryTeamStore, type MemoryTeamState, type TeamStore } from '../server/app/team-store';
 
 export interface DemoSettings {
   seed: number;
@@ -90,6 +94,8 @@ const DAY_MS = 86_400_000;
  */
 export class DemoStore implements AccountStore {
   private memory = new MemoryStore();
+  /** The Team page's staff and invites; rebuilt with the fleet, each change saved as a batch's `teamPage`. */
+  private teamPage = new MemoryTeamStore();
   private saved: SavedDemo;
   private readonly key: string;
   /** This copy's writes not saved yet: saved as one batch when the write (or batch of writes) ends. */
@@ -107,6 +113,18 @@ export class DemoStore implements AccountStore {
   get settings(): DemoSettings {
     return this.options.settings;
   }
+
+  /** The Team page over the demo: reads catch up with the other tabs first, changes are saved like any write. */
+  readonly team: TeamStore = {
+    team: async (scope, now) => {
+      this.catchUp();
+      return this.teamPage.team(scope, now);
+    },
+    invite: (scope, invite) => this.write(async () => this.teamPage.invite(scope, invite)),
+    revokeInvite: (scope, inviteId) => this.write(async () => this.teamPage.revokeInvite(scope, inviteId)),
+    changeRole: (scope, staffId, role) => this.write(async () => this.teamPage.changeRole(scope, staffId, role)),
+    deactivate: (scope, staffId) => this.write(async () => this.teamPage.deactivate(scope, staffId)),
+  };
 
   /** The demo's now: the real clock moved forward by the demo clock. */
   now(): Date {
@@ -220,6 +238,25 @@ export class DemoStore implements AccountStore {
     return this.write(() => this.memory.setAssignment(scope, staffId, accountNumbers, assigned));
   }
 
+  async teams(scope: Scope): Promise<StaffTeam[]> {
+    this.catchUp();
+    return this.memory.teams(scope);
+  }
+
+  async teamsOf(scope: Scope, accountNumber: string): Promise<TeamRef[] | null> {
+    this.catchUp();
+    return this.memory.teamsOf(scope, accountNumber);
+  }
+
+  createTeam: TeamRecords['createTeam'] = (scope, name) => this.write(() => this.memory.createTeam(scope, name));
+  renameTeam: TeamRecords['renameTeam'] = (scope, teamId, name) =>
+    this.write(() => this.memory.renameTeam(scope, teamId, name));
+  deleteTeam: TeamRecords['deleteTeam'] = (scope, teamId) => this.write(() => this.memory.deleteTeam(scope, teamId));
+  setTeamMember: TeamRecords['setTeamMember'] = (scope, teamId, staffId, member) =>
+    this.write(() => this.memory.setTeamMember(scope, teamId, staffId, member));
+  setTeamAssignment: TeamRecords['setTeamAssignment'] = (scope, teamId, accountNumbers, assigned) =>
+    this.write(() => this.memory.setTeamAssignment(scope, teamId, accountNumbers, assigned));
+
   async settledThrough(): Promise<IsoDay | null> {
     this.catchUp();
     // This copy's own: what the settle changes is redone by every copy, never saved (see batch).
@@ -305,6 +342,8 @@ export class DemoStore implements AccountStore {
     this.pending.history.push(...write.history);
     this.pending.assignments!.push(...(write.assignments ?? []));
     if (write.alertStates) (this.pending.alertStates ??= []).push(...write.alertStates);
+    if (write.teams) (this.pending.teams ??= []).push(...write.teams);
+    if (write.teamPage) this.pending.teamPage = write.teamPage;
   }
 
   private async write<T>(work: () => Promise<T>): Promise<T> {
@@ -341,7 +380,10 @@ export class DemoStore implements AccountStore {
     ) {
       const batches = this.readBatches(this.saved.batches, stored.batches);
       if (batches) {
-        for (const batch of batches) this.memory.apply(batch);
+        for (const batch of batches) {
+          this.memory.apply(batch);
+          if (batch.teamPage) this.teamPage.restore(batch.teamPage);
+        }
         this.saved = stored;
         return;
       }
@@ -359,8 +401,12 @@ export class DemoStore implements AccountStore {
     const history: HistoryEntry[] = [];
     const assignments: AssignmentChange[] = [];
     const alertStates: StoredAlertState[] = [];
+    const teams: TeamEvent[] = [];
+    let teamPage: MemoryTeamState | undefined;
     for (const batch of batches) {
+      teamPage = batch.teamPage ?? teamPage;
       assignments.push(...(batch.assignments ?? []));
+      teams.push(...(batch.teams ?? []));
       alertStates.push(...(batch.alertStates ?? []));
       for (const number of batch.deleted) {
         changed.delete(number);
@@ -406,6 +452,12 @@ export class DemoStore implements AccountStore {
     this.memory.load(changed.values(), history);
     this.memory.loadAssignments([...seeded.assignments, ...assignments]);
     this.memory.loadAlertStates(alertStates);
+    this.memory.loadTeams(teams);
+    const now = new Date(this.options.clock().getTime() + this.saved.clockOffsetDays * DAY_MS);
+    this.teamPage = new MemoryTeamStore(demoTeamStaff(now), (state) =>
+      this.collect({ changed: [], deleted: [], history: [], teamPage: state }),
+    );
+    if (teamPage) this.teamPage.restore(teamPage);
   }
 
   private readSaved(): SavedDemo | null {
@@ -434,7 +486,10 @@ export class DemoStore implements AccountStore {
           !Array.isArray(batch.changed) ||
           !Array.isArray(batch.deleted) ||
           !Array.isArray(batch.history) ||
-          (batch.alertStates !== undefined && !Array.isArray(batch.alertStates))
+          (batch.alertStates !== undefined && !Array.isArray(batch.alertStates)) ||
+          (batch.teams !== undefined && !Array.isArray(batch.teams)) ||
+          (batch.teamPage !== undefined &&
+            (!Array.isArray(batch.teamPage.staff) || !Array.isArray(batch.teamPage.invites)))
         )
           return null;
         batches.push(batch as MemoryWrite);
@@ -484,6 +539,8 @@ function writeSize(write: MemoryWrite): number {
     write.deleted.length +
     write.history.length +
     (write.assignments?.length ?? 0) +
-    (write.alertStates?.length ?? 0)
+    (write.alertStates?.length ?? 0) +
+    (write.teams?.length ?? 0) +
+    (write.teamPage ? 1 : 0)
   );
 }

@@ -9,6 +9,7 @@ import { exportRoutes } from './export-routes';
 import { auditRoutes } from './audit-routes';
 import { MemoryTeamStore, type TeamStore } from './team-store';
 import { teamRoutes } from './team-routes';
+import { teamsRoutes } from './teams-routes';
 import { standInConsoleUrl } from './console-url';
 import { MemoryConsoleAccess, type ConsoleAccessStore } from './console-access';
 import { historyRoutes } from './history-routes';
@@ -37,6 +38,8 @@ export interface Actor extends Scope {
   staffEmail: string;
   staffId: string;
   role: Role;
+  /** A Set-Cookie header the answer must carry: authentication gave the session a new id (server/auth). */
+  setCookie?: string;
 }
 
 export interface ApiAppOptions {
@@ -146,6 +149,7 @@ export function createApiApp({
       });
     c.set('actor', actor);
     await next();
+    if (actor.setCookie) c.res.headers.append('Set-Cookie', actor.setCookie);
   });
   app.use(enforcePermissions);
   if (settleBeforeEachRequest)
@@ -167,6 +171,7 @@ export function createApiApp({
   app.route('/', assignmentRoutes);
   app.route('/', auditRoutes);
   app.route('/', teamRoutes);
+  app.route('/', teamsRoutes);
   extend?.(app);
   checkEveryRouteHasAnEntry(app.routes);
 

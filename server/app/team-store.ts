@@ -32,7 +32,10 @@ export interface TeamStore {
     invite: NewInvite,
   ): Promise<{ ok: true; invite: Invite } | { ok: false; reason: 'staff-exists' }>;
   revokeInvite(scope: Scope, inviteId: string, now: Date): Promise<Invite | null>;
-  /** Changes the role; a new role ends the staff member's sessions (their rights changed under them). */
+  /**
+   * Changes the role. Their sessions stay signed in with the new role at once, and each gets a new id at its next
+   * request (the old id then answers 401): their rights changed under them, so the id they were granted under goes.
+   */
   changeRole(scope: Scope, staffId: string, role: Role): Promise<StaffChange>;
   /** Deactivates and ends every session of theirs at once. Their history keeps their name and email. */
   deactivate(scope: Scope, staffId: string, now: Date): Promise<StaffChange>;
@@ -43,13 +46,38 @@ interface MemoryStaff extends StaffMember {
   emailKey: string;
 }
 
+type MemoryInvite = Invite & { mspId: string; emailKey: string; tokenHash: string };
+
+/** The whole of a MemoryTeamStore, as the demo saves it after each change (a few staff and invites). */
+export interface MemoryTeamState {
+  staff: MemoryStaff[];
+  invites: MemoryInvite[];
+}
+
 /** The Team page over memory: the demo's staff, and the component tests. */
 export class MemoryTeamStore implements TeamStore {
   private staff: MemoryStaff[] = [];
-  private invites: (Invite & { mspId: string; emailKey: string; tokenHash: string })[] = [];
+  private invites: MemoryInvite[] = [];
 
-  constructor(staff: readonly (StaffMember & { mspId: string })[] = []) {
+  constructor(
+    staff: readonly (StaffMember & { mspId: string })[] = [],
+    /** Called with the whole state after every change, so a wrapper can save it (the demo). */
+    private readonly onChange?: (state: MemoryTeamState) => void,
+  ) {
     this.staff = staff.map((member) => ({ ...member, emailKey: member.email.trim().toLowerCase() }));
+  }
+
+  /** Put a saved state back as it was, without calling onChange (restoring, another tab's change). */
+  restore(state: MemoryTeamState): void {
+    this.staff = state.staff.map((member) => ({ ...member }));
+    this.invites = state.invites.map((invite) => ({ ...invite }));
+  }
+
+  private changed(): void {
+    this.onChange?.({
+      staff: this.staff.map((member) => ({ ...member })),
+      invites: this.invites.map((invite) => ({ ...invite })),
+    });
   }
 
   private view({ mspId: _mspId, emailKey: _emailKey, ...member }: MemoryStaff): StaffMember {
@@ -77,6 +105,7 @@ export class MemoryTeamStore implements TeamStore {
       expiresAt: invite.expiresAt,
     };
     this.invites.push({ ...created, mspId: scope.mspId, emailKey: invite.emailKey, tokenHash: invite.tokenHash });
+    this.changed();
     return { ok: true as const, invite: created };
   }
 
@@ -84,6 +113,7 @@ export class MemoryTeamStore implements TeamStore {
     const found = this.invites.find((invite) => invite.id === inviteId && invite.mspId === scope.mspId);
     if (!found) return null;
     this.invites = this.invites.filter((invite) => invite !== found);
+    this.changed();
     const { mspId: _m, emailKey: _e, tokenHash: _t, ...invite } = found;
     return invite;
   }
@@ -99,6 +129,7 @@ export class MemoryTeamStore implements TeamStore {
     if (lastAdminRefusal(team, staffId, { role: changed.role, active: changed.status === 'active' }))
       return { ok: false, reason: 'last-admin' };
     this.staff = this.staff.map((candidate) => (candidate === member ? changed : candidate));
+    this.changed();
     return { ok: true, before: this.view(member), after: this.view(changed) };
   }
 

@@ -1,5 +1,5 @@
 import type { Actor, Clock } from '../app/create-api-app';
-import { sessionTokenFromRequest } from './session-cookie';
+import { sessionCookieHeader, sessionTokenFromRequest } from './session-cookie';
 import type { StaffDirectory } from './staff-directory';
 
 /** The API's authenticate(): the staff member whose live session the cookie names, or null (401). */
@@ -8,6 +8,10 @@ export function sessionAuthenticator(directory: StaffDirectory, clock: Clock) {
     const token = sessionTokenFromRequest(request);
     if (!token) return null;
     const staff = await directory.findSession(token, clock());
-    return staff ? { mspId: staff.mspId, staffEmail: staff.email, staffId: staff.id, role: staff.role } : null;
+    if (!staff) return null;
+    const actor: Actor = { mspId: staff.mspId, staffEmail: staff.email, staffId: staff.id, role: staff.role };
+    // The session got a new id (the role changed): the answer carries it.
+    if (staff.rotated) actor.setCookie = sessionCookieHeader(request, staff.rotated.token, staff.rotated.expiresAt);
+    return actor;
   };
 }

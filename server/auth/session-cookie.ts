@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { parse } from 'hono/utils/cookie';
+import { parse, serialize } from 'hono/utils/cookie';
 
 export const SESSION_COOKIE = 'mcc_session';
 
@@ -10,9 +10,24 @@ export const SESSION_COOKIE = 'mcc_session';
  * the first value is what the browser used, in whatever case it is written.
  */
 export function isHttps(c: Context): boolean {
-  if (new URL(c.req.url).protocol === 'https:') return true;
-  const forwarded = c.req.header('X-Forwarded-Proto') ?? '';
+  return isHttpsRequest(c.req.raw);
+}
+
+function isHttpsRequest(request: Request): boolean {
+  if (new URL(request.url).protocol === 'https:') return true;
+  const forwarded = request.headers.get('X-Forwarded-Proto') ?? '';
   return forwarded.split(',', 1)[0]!.trim().toLowerCase() === 'https';
+}
+
+/** The Set-Cookie header for a session, for the answer to `request` (when authentication hands a new id out). */
+export function sessionCookieHeader(request: Request, token: string, expiresAt: Date): string {
+  return serialize(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isHttpsRequest(request),
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 export function setSessionCookie(c: Context, token: string, expiresAt: Date): void {

@@ -81,6 +81,7 @@ export function sessionRoutes(
       const token = sessionTokenOf(c);
       const staff = token ? await directory.findSession(token, clock()) : null;
       if (!staff) return notSignedIn();
+      if (staff.rotated) setSessionCookie(c, staff.rotated.token, staff.rotated.expiresAt);
       const body: Session = sessionBody(staff);
       return c.json(body);
     });

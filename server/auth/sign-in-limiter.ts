@@ -22,6 +22,14 @@ export const signInPolicy = {
   perEmailBeforeBackoff: 20,
 } as const;
 
+/**
+ * Where a password change's wrong current passwords are counted: beside the sign-in failures, under a key no
+ * email can be (it has no "@"), one per staff member, so the same limits and backoff hold for both.
+ */
+export function passwordChangeKey(staffId: string): string {
+  return `password-change:${staffId}`;
+}
+
 export class SignInLimiter {
   constructor(private readonly db: Kysely<Database>) {}
 

@@ -10,6 +10,11 @@ import { hashSessionToken, newSessionToken } from './session-token';
 export const SESSION_HOURS = 12;
 /** A session with no request for this long has ended, even within its 12 hours. */
 export const SESSION_IDLE_HOURS = 2;
+/**
+ * After a session's id is rotated (its staff member's role changed), the old id still answers for this long: the
+ * console sends several requests at once, and only the first gets the new cookie. Then it answers 401.
+ */
+export const ROTATION_GRACE_MS = 2_000;
 /** last_seen_at is written at most this often, so that every request does not cost a write. */
 const SEEN_GRANULARITY_MS = 60_000;
 
@@ -21,6 +26,16 @@ export interface StaffMember {
   name: string | null;
   passwordHash: string;
   role: Role;
+}
+
+/** A session's token for the cookie, and when the session ends. */
+export interface SessionGrant {
+  token: string;
+  expiresAt: Date;
+}
+
+function withoutGrant({ rotated: _rotated, ...staff }: StaffMember & { rotated?: SessionGrant }): StaffMember {
+  return staff;
 }
 
 export function sessionBody(staff: StaffMember): Session {
@@ -125,36 +140,83 @@ export class StaffDirectory {
   }
 
   /** Session lookups under way, by token hash: requests that arrive together share one. */
-  private readonly lookups = new Map<string, Promise<StaffMember | null>>();
+  private readonly lookups = new Map<string, Promise<(StaffMember & { rotated?: SessionGrant }) | null>>();
 
   /**
-   * The staff member whose live session `token` is, or null. The console asks for a page's data in parallel
-   * (board, summary, alerts…), all with one cookie: the requests that arrive while a lookup of that session is
-   * under way share its answer instead of each asking the database. Nothing is kept once it answers, so a
-   * session that ends is refused from the next request on, in this process and in any other.
+   * The staff member of a live session. When their role changed since the last request (rotate_pending), this
+   * request gives the session a new id: `rotated` is the new token for the cookie.
+   *
+   * The console asks for a page's data in parallel (board, summary, alerts…), all with one cookie: the requests
+   * that arrive while a lookup of that session is under way share its answer instead of each asking the database
+   * (only the first is given a rotated cookie; the others are served under the swap, as a later request would be).
+   * Nothing is kept once it answers, so a session that ends is refused from the next request on, in every process.
    */
-  findSession(token: string, now: Date): Promise<StaffMember | null> {
+  findSession(token: string, now: Date): Promise<(StaffMember & { rotated?: SessionGrant }) | null> {
     const tokenHash = hashSessionToken(token);
     const underWay = this.lookups.get(tokenHash);
-    if (underWay) return underWay;
+    if (underWay) return underWay.then((staff) => (staff?.rotated ? withoutGrant(staff) : staff));
     const lookup = this.lookUpSession(tokenHash, now).finally(() => this.lookups.delete(tokenHash));
     this.lookups.set(tokenHash, lookup);
     return lookup;
   }
 
-  private async lookUpSession(tokenHash: string, now: Date): Promise<StaffMember | null> {
+  private async lookUpSession(
+    tokenHash: string,
+    now: Date,
+  ): Promise<(StaffMember & { rotated?: SessionGrant }) | null> {
     const row = await this.staffQuery()
       .innerJoin('sessions', 'sessions.staff_user_id', 'staff_users.id')
-      .select('sessions.last_seen_at as lastSeenAt')
+      .select(['sessions.last_seen_at as lastSeenAt', 'sessions.rotate_pending as rotatePending'])
       .where('sessions.token_hash', '=', tokenHash)
       .where('sessions.expires_at', '>', now)
       .where('sessions.last_seen_at', '>', new Date(now.getTime() - SESSION_IDLE_HOURS * 3_600_000))
       .executeTakeFirst();
     if (!row) return null;
-    if (now.getTime() - row.lastSeenAt.getTime() >= SEEN_GRANULARITY_MS)
+    const { lastSeenAt, rotatePending, ...staff } = row;
+    if (rotatePending) {
+      const rotated = await this.rotatePending(tokenHash, now);
+      if (rotated) return { ...staff, rotated };
+    } else if (now.getTime() - lastSeenAt.getTime() >= SEEN_GRANULARITY_MS)
       await this.db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
-    const { lastSeenAt: _lastSeenAt, ...staff } = row;
     return staff;
+  }
+
+  /**
+   * Swaps a session marked for rotation for a new one (same device, same expiry). The old id keeps working for
+   * ROTATION_GRACE_MS only, for the requests the console sent alongside this one, which carry it too; a request
+   * that finds the swap done already is served under it without a new cookie. Null when another request won.
+   */
+  private async rotatePending(tokenHash: string, now: Date): Promise<SessionGrant | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const old = await trx
+        .selectFrom('sessions')
+        .select(['staff_user_id', 'expires_at', 'user_agent', 'client', 'created_at'])
+        .where('token_hash', '=', tokenHash)
+        .where('rotate_pending', '=', true)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!old) return null;
+      const graceEnds = new Date(Math.min(old.expires_at.getTime(), now.getTime() + ROTATION_GRACE_MS));
+      await trx
+        .updateTable('sessions')
+        .set({ rotate_pending: false, expires_at: graceEnds })
+        .where('token_hash', '=', tokenHash)
+        .execute();
+      const token = newSessionToken();
+      await trx
+        .insertInto('sessions')
+        .values({
+          token_hash: hashSessionToken(token),
+          staff_user_id: old.staff_user_id,
+          created_at: old.created_at,
+          expires_at: old.expires_at,
+          last_seen_at: now,
+          user_agent: old.user_agent,
+          client: old.client,
+        })
+        .execute();
+      return { token, expiresAt: old.expires_at };
+    });
   }
 
   /**

@@ -112,6 +112,8 @@ export async function startLiveServer(options: LiveServerOptions) {
   const access = new StaffAccess(database.db);
   const consoleAccess = new SqlConsoleAccess(database.db);
   const clientAddress = clientAddressOf(options.trustProxy ?? false);
+  // Password guesses are counted in the database, at sign-in and at a password change alike.
+  const limiter = new SignInLimiter(database.db);
   // Asked for by the setup page from any machine but this one; printed in the log while setup is open.
   const setupCode = newSetupCode();
   const store = new SqlStore(database.db);
@@ -126,13 +128,11 @@ export async function startLiveServer(options: LiveServerOptions) {
     team: new SqlTeamStore(database.db),
     ...(options.tokenSecret ? { tokenSecret: options.tokenSecret } : {}),
     publicRoutes: (app) => {
-      sessionRoutes(directory, new SignInLimiter(database.db), clock, clientAddress, { audit: consoleAccess, access })(
-        app,
-      );
+      sessionRoutes(directory, limiter, clock, clientAddress, { audit: consoleAccess, access })(app);
       setupRoutes({ access, directory, audit: consoleAccess, clock, clientAddress, setupCode })(app);
       inviteRoutes({ access, directory, audit: consoleAccess, clock, clientAddress })(app);
     },
-    extend: ownAccountRoutes({ access, audit: consoleAccess, clock }),
+    extend: ownAccountRoutes({ access, audit: consoleAccess, clock, limiter, clientAddress }),
   });
   const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }) : null;
 

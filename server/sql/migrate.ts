@@ -8,6 +8,7 @@ import * as roles from './migrations/0006-roles';
 import * as teamAccess from './migrations/0007-team-access';
 import * as activityAndAlerts from './migrations/0008-activity-and-alerts';
 import * as historyEffectiveDay from './migrations/0009-history-effective-day';
+import * as teams from './migrations/0010-teams';
 import type { Database } from './schema';
 
 /**
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0007-team-access': teamAccess,
   '0008-activity-and-alerts': activityAndAlerts,
   '0009-history-effective-day': historyEffectiveDay,
+  '0010-teams': teams,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */

@@ -43,6 +43,8 @@ export interface SessionTable {
   /** The browser's User-Agent at sign-in, cut to 512 characters, for "Firefox on Windows". */
   user_agent: ColumnType<string | null, string | null | undefined, string | null>;
   client: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The staff member's role changed: the next request gives the session a new id (the old one then answers 401). */
+  rotate_pending: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface StaffInviteTable {
@@ -94,6 +96,27 @@ export interface AccountAssignmentTable {
   msp_id: string;
   /** bigint, read as a string. */
   staff_user_id: BigIntColumn;
+  account_number: string;
+  assigned_at: Generated<Date>;
+}
+
+export interface TeamTable {
+  msp_id: string;
+  id: Generated<string>;
+  name: string;
+  created_at: Generated<Date>;
+}
+
+export interface TeamMemberTable {
+  msp_id: string;
+  team_id: string;
+  staff_user_id: BigIntColumn;
+  added_at: Generated<Date>;
+}
+
+export interface TeamAccountAssignmentTable {
+  msp_id: string;
+  team_id: string;
   account_number: string;
   assigned_at: Generated<Date>;
 }
@@ -185,4 +208,7 @@ export interface Database {
   account_assignments: AccountAssignmentTable;
   staff_invites: StaffInviteTable;
   staff_alert_state: StaffAlertStateTable;
+  teams: TeamTable;
+  team_members: TeamMemberTable;
+  team_account_assignments: TeamAccountAssignmentTable;
 }

@@ -36,6 +36,8 @@ import { after as keysetAfter, orderBy, passesFilters } from './account-list-sql
 import { accountColumns, historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
 import { acrossMsps, isStaffUserId, scoped } from './scoped';
+import { SqlTeams } from './sql-teams';
+import type { TeamRecords } from '../store/team-records';
 
 type AccountsExpression = ExpressionBuilder<Database, 'accounts'>;
 
@@ -350,6 +352,10 @@ export class SqlStore implements AccountStore {
           .where('msp_id', '=', current.mspId)
           .where('account_number', '=', accountNumber)
           .execute();
+        await scoped
+          .deleteTeamAssignments(trx, scope)
+          .where('team_account_assignments.account_number', '=', accountNumber)
+          .execute();
         return { ok: true, record: null, result: decision.result };
       }
       const record: AccountRecord = {
@@ -566,6 +572,20 @@ export class SqlStore implements AccountStore {
       return { ok: true, changed: visible.filter((accountNumber) => changed.has(accountNumber)), notFound };
     });
   }
+
+  /** Teams are their own file; the store hands them its database (a scope reads them, so they live here). */
+  private get teamRecords(): SqlTeams {
+    return new SqlTeams(this.db);
+  }
+  teams: TeamRecords['teams'] = (scope) => this.teamRecords.teams(scope);
+  createTeam: TeamRecords['createTeam'] = (scope, name) => this.teamRecords.createTeam(scope, name);
+  renameTeam: TeamRecords['renameTeam'] = (scope, teamId, name) => this.teamRecords.renameTeam(scope, teamId, name);
+  deleteTeam: TeamRecords['deleteTeam'] = (scope, teamId) => this.teamRecords.deleteTeam(scope, teamId);
+  setTeamMember: TeamRecords['setTeamMember'] = (scope, teamId, staffId, member) =>
+    this.teamRecords.setTeamMember(scope, teamId, staffId, member);
+  teamsOf: TeamRecords['teamsOf'] = (scope, accountNumber) => this.teamRecords.teamsOf(scope, accountNumber);
+  setTeamAssignment: TeamRecords['setTeamAssignment'] = (scope, teamId, accountNumbers, assigned) =>
+    this.teamRecords.setTeamAssignment(scope, teamId, accountNumbers, assigned);
 
   async settledThrough(): Promise<IsoDay | null> {
     const row = await this.db.selectFrom('settlement').select('settled_through').executeTakeFirst();

@@ -129,7 +129,10 @@ export class SqlTeamStore implements TeamStore {
     return row ? inviteView(row) : null;
   }
 
-  /** Reads the MSP's staff under the MSP row's lock, applies the last-Admin rule, writes, ends the target's sessions. */
+  /**
+   * Reads the MSP's staff under the MSP row's lock, applies the last-Admin rule, writes; then ends the target's
+   * sessions (deactivated) or marks them for a new id (a new role).
+   */
   private async change(
     scope: Scope,
     staffId: string,
@@ -152,8 +155,12 @@ export class SqlTeamStore implements TeamStore {
         .set({ role: wanted.role, ...(wanted.active ? {} : { deactivated_at: now }) })
         .where('id', '=', staffId)
         .execute();
-      // Their rights changed: every session of theirs ends now (the next request answers 401).
-      await trx.deleteFrom('sessions').where('staff_user_id', '=', staffId).execute();
+      if (wanted.active)
+        // A new role: their sessions stay signed in, each with a new id from its next request on (the old id then
+        // answers 401), and the role holds at once since every request reads it afresh (server/auth/staff-directory.ts).
+        await trx.updateTable('sessions').set({ rotate_pending: true }).where('staff_user_id', '=', staffId).execute();
+      // Deactivated: every session of theirs ends now (the next request answers 401).
+      else await trx.deleteFrom('sessions').where('staff_user_id', '=', staffId).execute();
       const after = (await staffRows(trx, scope).where('staff_users.id', '=', staffId).execute()).map(staffView)[0]!;
       return { ok: true, before, after };
     });

@@ -6,6 +6,7 @@ import type { AttentionCounts } from '../../src/domain/attention';
 import type { UtilisationBucket } from '../../src/domain/insights';
 import type { AccountSort } from '../../src/api/contract';
 import { roleVisibility, type Role, type Visibility } from '../../src/domain/permissions';
+import type { TeamRecords } from './team-records';
 
 /**
  * The MSP a request acts for, and as whom. Every read and write is confined
@@ -201,7 +202,7 @@ export type AssignResult = { ok: true; changed: string[]; notFound: string[] } |
  * atomically, and runs `update` as one read-decide-write that no other
  * change to the same account can interleave with.
  */
-export interface AccountStore {
+export interface AccountStore extends TeamRecords {
   list(scope: Scope, query: ListQuery): Promise<ListResult>;
   /** The same page as list(), without counting the board: a 100,000-row export reads the table once. */
   page(scope: Scope, query: ListQuery): Promise<ListPage>;

@@ -38,6 +38,9 @@ import { SamplePasts, type SamplePast } from './sample-pasts';
 import { historyFilter } from './history-filters';
 import { attentionCounts, type AttentionCounts } from '../../src/domain/attention';
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, sortKeyOf } from './account-query';
+import { MemoryTeams, type TeamEvent } from './memory-teams';
+import type { TeamRecords } from './team-records';
+import type { MemoryTeamState } from '../app/team-store';
 
 export interface MemoryWrite {
   changed: AccountRecord[];
@@ -47,6 +50,13 @@ export interface MemoryWrite {
   assignments?: AssignmentChange[];
   /** Staff members' alert states as saved (absent in batches saved before alerts existed). */
   alertStates?: StoredAlertState[];
+  /** Changes to teams, in order (absent in batches saved before teams existed). */
+  teams?: TeamEvent[];
+  /**
+   * The Team page's staff and invites after the write, whole (the demo's; see mocks/demo-store.ts). The memory
+   * store itself neither writes nor reads it.
+   */
+  teamPage?: MemoryTeamState;
 }
 
 export type StoredAlertState = AlertState & { mspId: string };
@@ -110,6 +120,12 @@ export class MemoryStore implements AccountStore {
   private staffById = new Map<string, MemoryStaff>();
   /** `mspId|staffId` → the account numbers assigned to that staff member. */
   private assignedTo = new Map<string, Set<string>>();
+  private readonly teamsKept = new MemoryTeams({
+    staff: (scope) => this.staff(scope),
+    sees: (scope, accountNumber) => this.scoped(scope, accountNumber) !== null,
+    exists: (accountNumber) => this.byNumber.has(accountNumber),
+    saved: (teams) => this.options.onWrite?.({ changed: [], deleted: [], history: [], teams }),
+  });
 
   constructor(
     records: Iterable<AccountRecord> = [],
@@ -198,7 +214,10 @@ export class MemoryStore implements AccountStore {
       case 'trials-and-converted':
         return record.plan === 'trial' || (record.convertedBy != null && record.convertedBy === scope.staffId);
       case 'assigned':
-        return this.assignedTo.get(`${scope.mspId}|${scope.staffId ?? ''}`)?.has(record.accountNumber) ?? false;
+        return (
+          (this.assignedTo.get(`${scope.mspId}|${scope.staffId ?? ''}`)?.has(record.accountNumber) ?? false) ||
+          (scope.staffId !== undefined && this.teamsKept.reaches(scope.mspId, scope.staffId, record.accountNumber))
+        );
     }
   }
 
@@ -236,6 +255,12 @@ export class MemoryStore implements AccountStore {
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
     }
     this.loadAlertStates(write.alertStates ?? []);
+    this.loadTeams(write.teams ?? []);
+  }
+
+  /** Put team changes in as they are, without calling onWrite (restoring). */
+  loadTeams(events: Iterable<TeamEvent>): void {
+    this.teamsKept.load(events);
   }
 
   /** Put alert states in as they are, without calling onWrite (restoring). */
@@ -583,6 +608,16 @@ export class MemoryStore implements AccountStore {
     if (changes.length > 0) this.options.onWrite?.({ changed: [], deleted: [], history: [], assignments: changes });
     return { ok: true, changed: changes.map((change) => change.accountNumber), notFound: notFoundNumbers };
   }
+
+  teams: TeamRecords['teams'] = (scope) => this.teamsKept.teams(scope);
+  createTeam: TeamRecords['createTeam'] = (scope, name) => this.teamsKept.create(scope, name);
+  renameTeam: TeamRecords['renameTeam'] = (scope, teamId, name) => this.teamsKept.rename(scope, teamId, name);
+  deleteTeam: TeamRecords['deleteTeam'] = (scope, teamId) => this.teamsKept.delete(scope, teamId);
+  setTeamMember: TeamRecords['setTeamMember'] = (scope, teamId, staffId, member) =>
+    this.teamsKept.setMember(scope, teamId, staffId, member);
+  teamsOf: TeamRecords['teamsOf'] = (scope, accountNumber) => this.teamsKept.teamsOf(scope, accountNumber);
+  setTeamAssignment: TeamRecords['setTeamAssignment'] = (scope, teamId, accountNumbers, assigned) =>
+    this.teamsKept.setAssignment(scope, teamId, accountNumbers, assigned);
 
   async settledThrough(): Promise<IsoDay | null> {
     return this.settledDay;

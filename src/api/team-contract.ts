@@ -122,5 +122,13 @@ export const staffAuditActions = [
   'staff-deactivated',
   'password-changed',
   'session-ended',
+  'password-change-failed',
+  'team-created',
+  'team-renamed',
+  'team-deleted',
+  'team-member-added',
+  'team-member-removed',
+  'team-accounts-assigned',
+  'team-accounts-unassigned',
 ] as const;
 export type StaffAuditAction = (typeof staffAuditActions)[number];

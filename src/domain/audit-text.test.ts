@@ -14,4 +14,25 @@ describe('auditSentence', () => {
     );
     expect(auditSentence('something-new', {})).toBe('something-new');
   });
+
+  it('says what changed on a team, a long list of accounts cut short', () => {
+    expect(auditSentence('team-renamed', { from: 'Nights', to: 'Night shift' })).toBe(
+      'Renamed the team Nights to Night shift',
+    );
+    expect(auditSentence('team-member-added', { team: 'Night shift', name: 'Kim', email: 'k@a.example' })).toBe(
+      'Added Kim (k@a.example) to the team Night shift',
+    );
+    expect(
+      auditSentence('team-accounts-assigned', {
+        team: 'Night shift',
+        accountNumbers: ['AC-1000001', 'AC-1000002', 'AC-1000003', 'AC-1000004', 'AC-1000005'],
+      }),
+    ).toBe('Assigned AC-1000001, AC-1000002, AC-1000003 and 2 more to the team Night shift');
+    expect(auditSentence('team-accounts-unassigned', { team: 'Night shift', accountNumbers: 'not a list' })).toBe(
+      'Took no accounts from the team Night shift',
+    );
+    expect(auditSentence('password-change-failed', { client: '198.51.100.7' })).toBe(
+      'Tried to change their password with a wrong current one from 198.51.100.7',
+    );
+  });
 });

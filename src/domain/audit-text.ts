@@ -19,6 +19,14 @@ const who = (details: Record<string, unknown>) => {
   return name && email ? `${name} (${email})` : name || email;
 };
 
+/** "AC-1001, AC-1002 and 3 more": a bulk assignment can name 500 accounts. */
+const accounts = (value: unknown): string => {
+  const numbers = Array.isArray(value) ? value.map(text).filter(Boolean) : [];
+  if (numbers.length === 0) return 'no accounts';
+  const shown = numbers.slice(0, 3).join(', ');
+  return numbers.length > 3 ? `${shown} and ${numbers.length - 3} more` : shown;
+};
+
 export function auditSentence(action: string, details: Record<string, unknown>): string {
   switch (action) {
     case 'setup-completed':
@@ -41,6 +49,22 @@ export function auditSentence(action: string, details: Record<string, unknown>):
       return 'Changed their password; their other sessions ended';
     case 'session-ended':
       return `Ended a session (${text(details.device) || 'unknown device'})`;
+    case 'password-change-failed':
+      return `Tried to change their password with a wrong current one${details.client ? ` from ${text(details.client)}` : ''}`;
+    case 'team-created':
+      return `Created the team ${text(details.team)}`;
+    case 'team-renamed':
+      return `Renamed the team ${text(details.from)} to ${text(details.to)}`;
+    case 'team-deleted':
+      return `Deleted the team ${text(details.team)}; its members no longer see its accounts`;
+    case 'team-member-added':
+      return `Added ${who(details)} to the team ${text(details.team)}`;
+    case 'team-member-removed':
+      return `Removed ${who(details)} from the team ${text(details.team)}`;
+    case 'team-accounts-assigned':
+      return `Assigned ${accounts(details.accountNumbers)} to the team ${text(details.team)}`;
+    case 'team-accounts-unassigned':
+      return `Took ${accounts(details.accountNumbers)} from the team ${text(details.team)}`;
     case 'account-opened':
       return `Opened the console of ${text(details.organizationName)} (${text(details.accountNumber)})`;
     default:

@@ -1,6 +1,7 @@
 // Live mode, from an empty database: the setup page makes the MSP and its Admin; the Admin invites a
 // technician, who joins through the invite link (in a browser of their own), is assigned two accounts and
-// sees exactly those two; the Admin deactivates them, and their open page is signed out on its next request.
+// sees exactly those two; put in a team the third account is assigned to, they see it too, and no longer once
+// taken out of the team; the Admin deactivates them, and their open page is signed out on its next request.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -134,6 +135,43 @@ export default async function team({ page, screenshot }) {
       path: path.join(rootDir, 'tests/browser/artifacts/team-technician-390.png'),
       fullPage: true,
     });
+
+    // Teams: the Admin makes a team, puts the technician in it and assigns the third account to the team.
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Team name' }).fill('Night shift');
+    await page.getByRole('button', { name: 'Create team' }).click();
+    const teams = page.getByRole('list', { name: 'Teams' });
+    await teams
+      .getByRole('combobox', { name: 'Add a member to Night shift' })
+      .selectOption({ label: `${tech.name} (Technician)` });
+    await teams.getByRole('button', { name: 'Add to Night shift' }).click();
+    await teams.getByRole('list', { name: 'Members of Night shift' }).getByText(tech.name).waitFor();
+    await page.goto(`${baseUrl}/accounts/${created[2].accountNumber}`);
+    const assignedTeams = page.getByRole('region', { name: 'Assigned teams' });
+    await assignedTeams.getByLabel('Assign to team').selectOption({ label: 'Night shift' });
+    await assignedTeams.getByRole('button', { name: 'Assign to team' }).click();
+    await assignedTeams.getByRole('list', { name: 'Assigned teams' }).getByText('Night shift').waitFor();
+
+    // The technician sees it through the team; taken out of the team, they no longer do.
+    const techTrials = async () =>
+      (await (await techPage.request.get(`${baseUrl}/api/v1/accounts?status=trial`)).json()).items
+        .map((account) => account.organizationName)
+        .sort();
+    await techPage.reload();
+    await eventually(async () => assert.match(await techPage.getByRole('main').innerText(), /Not Assigned Gamma Ltd/));
+    assert.deepEqual(await techTrials(), ['Assigned Alpha Ltd', 'Assigned Beta Ltd', 'Not Assigned Gamma Ltd']);
+    await page.goto(`${baseUrl}/team`);
+    await page.getByRole('button', { name: `Remove ${tech.name} from Night shift` }).click();
+    await page.getByRole('list', { name: 'Teams' }).getByText('No members yet.').waitFor();
+    await techPage.reload();
+    await techPage.getByRole('heading', { level: 1, name: 'Active Trials' }).waitFor();
+    await eventually(async () => {
+      const text = await techPage.getByRole('main').innerText();
+      assert.match(text, /Assigned Alpha Ltd/);
+      assert.doesNotMatch(text, /Not Assigned Gamma Ltd/);
+    });
+    assert.deepEqual(await techTrials(), ['Assigned Alpha Ltd', 'Assigned Beta Ltd']);
+    await screenshot('team-teams');
 
     // The Admin deactivates them; the technician's open page is signed out on its next request.
     await page.reload();

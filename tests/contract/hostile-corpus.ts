@@ -7,6 +7,7 @@ import {
   type Account,
 } from '../../src/api/contract';
 import { teamSchema } from '../../src/api/team-contract';
+import { staffTeamSchema, staffTeamsSchema } from '../../src/api/teams-contract';
 import type { ContractTarget } from './contract-target';
 
 /** One request a hostile client might send. */
@@ -110,6 +111,9 @@ const accountRoutes: Array<[method: string, suffix: string]> = [
   ['GET', '/assignments'],
   ['PUT', '/assignments/1'],
   ['DELETE', '/assignments/1'],
+  ['GET', '/teams'],
+  ['PUT', '/teams/team-1'],
+  ['DELETE', '/teams/team-1'],
 ];
 
 /** Staff ids no MSP has: malformed, overlong, or well-formed and unknown. */
@@ -152,7 +156,11 @@ function rawJson(value: unknown): string {
 }
 
 /** At least 300 requests over every route that no API may answer with a 500 or a change. */
-export function hostileCases(accounts: { trial: Account; paid: Account; expired: Account }): HostileCase[] {
+export function hostileCases(
+  accounts: { trial: Account; paid: Account; expired: Account },
+  /** A team of this MSP, so that bodies and ids are refused on a team that exists. */
+  teamId: string,
+): HostileCase[] {
   const cases: HostileCase[] = [];
   const post = (label: string, path: string, body: string, contentType: string | null = 'application/json') =>
     cases.push({ label, method: 'POST', path, body, contentType });
@@ -480,6 +488,118 @@ export function hostileCases(accounts: { trial: Account; paid: Account; expired:
   post('bulk assign: missing fields', bulk, '{}');
   post('bulk assign: text/plain', bulk, rawJson(validBulk), 'text/plain; charset=application/json');
   cases.push(...teamCases(post));
+  cases.push(...teamsCases(post, teamId, accounts.paid.accountNumber));
+  return cases;
+}
+
+/** Teams: names PostgreSQL cannot store or a person cannot read, odd ids, and bulk bodies that assign nothing. */
+function teamsCases(
+  post: (label: string, path: string, body: string, contentType?: string | null) => void,
+  teamId: string,
+  accountNumber: string,
+): HostileCase[] {
+  const cases: HostileCase[] = [];
+  const teams = '/api/v1/team/teams';
+  const rename = (label: string, body: string, contentType: string | null = 'application/json') =>
+    cases.push({ label, method: 'PATCH', path: `${teams}/${teamId}`, body, contentType });
+  const badTeamNames: unknown[] = [
+    ...wrongValues.filter((value) => value !== '5'),
+    'Nul\u0000 team',
+    '\u0000',
+    'Bell\u0007 team',
+    'Evil\u202eTeam',
+    'Zero\u200bwidth',
+    'Lone \udc00 team',
+    'x'.repeat(81),
+    'x'.repeat(10_000),
+    '   ',
+  ];
+  for (const text of malformedJson) {
+    post(`team: malformed ${JSON.stringify(text)}`, teams, text);
+    rename(`rename team: malformed ${JSON.stringify(text)}`, text);
+  }
+  for (const name of badTeamNames) {
+    post(`team: name ${JSON.stringify(name).slice(0, 40)}`, teams, rawJson({ name }));
+    rename(`rename team: name ${JSON.stringify(name).slice(0, 40)}`, rawJson({ name }));
+  }
+  for (const [label, body] of [
+    ['extra field', rawJson({ name: 'Corpus team', mspId: 'other' })],
+    ['__proto__', '{"name":"Corpus team","__proto__":{"a":1}}'],
+    ['missing name', '{}'],
+  ]) {
+    post(`team: ${label}`, teams, body!);
+    rename(`rename team: ${label}`, body!);
+  }
+  post('team: text/plain', teams, rawJson({ name: 'Corpus team' }), 'text/plain; charset=application/json');
+  rename('rename team: text/plain', rawJson({ name: 'Corpus team' }), 'text/plain');
+  cases.push({
+    label: 'team: body without type',
+    method: 'POST',
+    path: teams,
+    body: new TextEncoder().encode(rawJson({ name: 'Corpus team' })),
+  });
+
+  // Ids that name no team of this MSP, on every route that takes one, and odd staff ids on a real team.
+  for (const id of [...oddNumbers, ...oddStaffIds, 'team-1']) {
+    cases.push({
+      label: `PATCH team ${id}`,
+      method: 'PATCH',
+      path: `${teams}/${id}`,
+      body: rawJson({ name: 'Renamed by the corpus' }),
+      contentType: 'application/json',
+    });
+    cases.push({ label: `DELETE team ${id}`, method: 'DELETE', path: `${teams}/${id}` });
+    cases.push({ label: `PUT member of team ${id}`, method: 'PUT', path: `${teams}/${id}/members/1` });
+    cases.push({
+      label: `PUT account to team ${id}`,
+      method: 'PUT',
+      path: `/api/v1/accounts/${accountNumber}/teams/${id}`,
+    });
+    cases.push({
+      label: `DELETE account from team ${id}`,
+      method: 'DELETE',
+      path: `/api/v1/accounts/${accountNumber}/teams/${id}`,
+    });
+  }
+  for (const staffId of oddStaffIds)
+    for (const method of ['PUT', 'DELETE'])
+      cases.push({ label: `${method} member ${staffId}`, method, path: `${teams}/${teamId}/members/${staffId}` });
+
+  const bulk = '/api/v1/team-assignments';
+  const validBulk = { teamId, accountNumbers: [accountNumber], assigned: true };
+  for (const text of malformedJson) post(`team assign: malformed ${JSON.stringify(text)}`, bulk, text);
+  for (const value of wrongValues) {
+    post(`team assign: teamId ${JSON.stringify(value)}`, bulk, rawJson({ ...validBulk, teamId: value }));
+    post(
+      `team assign: accountNumbers ${JSON.stringify(value)}`,
+      bulk,
+      rawJson({ ...validBulk, accountNumbers: value }),
+    );
+    // On a real team, `assigned: true` is a valid body: every other value is not a boolean.
+    if (typeof value !== 'boolean')
+      post(`team assign: assigned ${JSON.stringify(value)}`, bulk, rawJson({ ...validBulk, assigned: value }));
+  }
+  for (const bad of ['', 'nul\u0000', 'x'.repeat(65), '<b>', 'no-such-team', 'team-1'])
+    post(`team assign: teamId ${bad.slice(0, 20)}`, bulk, rawJson({ ...validBulk, teamId: bad }));
+  for (const accountNumbers of [
+    [],
+    ['%00'],
+    ['AC-100001\u0000'],
+    [42],
+    Array.from({ length: 501 }, (_, i) => `AC-${300_001 + i}`),
+  ])
+    post(
+      `team assign: ${JSON.stringify(accountNumbers).slice(0, 40)}`,
+      bulk,
+      rawJson({ ...validBulk, accountNumbers }),
+    );
+  post('team assign: extra field', bulk, rawJson({ ...validBulk, staffId: '1' }));
+  post(
+    'team assign: __proto__',
+    bulk,
+    `{"teamId":"${teamId}","accountNumbers":[],"assigned":true,"__proto__":{"a":1}}`,
+  );
+  post('team assign: text/plain', bulk, rawJson(validBulk), 'text/plain; charset=application/json');
   return cases;
 }
 
@@ -628,6 +748,7 @@ async function snapshot(target: ContractTarget) {
       .parse(await (await target.request('/api/v1/team')).json())
       .staff.map(({ id, email, role, status }) => ({ id, email, role, status })),
     invites: teamSchema.parse(await (await target.request('/api/v1/team')).json()).invites,
+    teams: staffTeamsSchema.parse(await (await target.request('/api/v1/team/teams')).json()).teams,
   };
 }
 
@@ -656,7 +777,13 @@ function describeCorpus(target: () => ContractTarget) {
       trial: await firstOf(target(), 'trial', () => true),
       expired: await firstOf(target(), 'expired', () => true),
     };
-    const cases = hostileCases(accounts);
+    const team = await target().request('/api/v1/team/teams', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: `Hostile corpus ${Date.now().toString(36)}` }),
+    });
+    expect(team.status).toBe(201);
+    const cases = hostileCases(accounts, staffTeamSchema.parse(await team.json()).id);
     expect(cases.length).toBeGreaterThanOrEqual(300);
     const before = await snapshot(target());
 

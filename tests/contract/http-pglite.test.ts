@@ -11,8 +11,10 @@ import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
 import { describeTeamContract } from './team-contract';
 import { describeWatchContract } from './watch-contract';
+import { describeTeamsContract } from './teams-contract';
 import {
   httpTarget,
+  joinedStaff,
   seededStaff,
   signIn,
   startTestServer,
@@ -54,5 +56,12 @@ describeWatchContract(
   () => target,
   () => otherTarget,
 );
+// One technician for the file, joined through an invite; each test puts them in teams of its own.
+let technician: ReturnType<typeof joinedStaff> | null = null;
+describeTeamsContract('the live server over HTTP, on PGlite', {
+  admin: () => target,
+  technician: () => (technician ??= joinedStaff(server, target, 'technician')),
+  otherMsp: () => otherTarget,
+});
 describeLiveServer('PGlite', () => server);
 describeTeamAccess('PGlite', () => server, tempPglite);

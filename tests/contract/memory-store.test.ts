@@ -9,6 +9,9 @@ import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
 import { describeTeamContract } from './team-contract';
 import { describeWatchContract } from './watch-contract';
+import { describeTeamsContract } from './teams-contract';
+import type { ContractTarget } from './contract-target';
+import { DEMO_STAFF } from '../../mocks/demo-staff';
 
 describeAccountsContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
@@ -54,3 +57,27 @@ describeWatchContract('the API app over the in-memory store', () => ({
   request: async (path, init) => testApi().app.request(path, init),
   today: dayOf(TEST_NOW),
 }));
+
+/** The demo signs every request in as the role "View as" chose: the technician's requests choose it and switch back. */
+const asTechnician: ContractTarget = {
+  request: async (path, init) => {
+    const viewAs = (role: string) =>
+      testApi().app.request('/api/v1/demo/view-as', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ role }),
+      });
+    await viewAs('technician');
+    try {
+      return await testApi().app.request(path, init);
+    } finally {
+      await viewAs('admin');
+    }
+  },
+  today: dayOf(TEST_NOW),
+};
+
+describeTeamsContract('the API app over the in-memory store', {
+  admin: () => ({ request: async (path, init) => testApi().app.request(path, init), today: dayOf(TEST_NOW) }),
+  technician: async () => ({ target: asTechnician, staffId: DEMO_STAFF.technician.id }),
+});

@@ -32,23 +32,31 @@ const OURS = 'matrix-ours';
 const THEIRS = 'matrix-theirs';
 
 type State = 'trial' | 'paid';
-type Relation = 'converted' | 'assigned' | 'unassigned' | 'other-msp';
-const relations: Relation[] = ['converted', 'assigned', 'unassigned', 'other-msp'];
+type Relation = 'converted' | 'assigned' | 'team-assigned' | 'unassigned' | 'other-msp';
+/** "team-assigned": assigned to a team the technician is in, not to them. */
+const relations: Relation[] = ['converted', 'assigned', 'team-assigned', 'unassigned', 'other-msp'];
 
 interface Call {
   /** The account a route acts on must be in this state for the request to make sense. */
   state?: State;
   query?: string;
   body?: (role: Role, accountNumber: string, staff: StaffIds) => unknown;
-  /** Names a staff member or invite by an id nobody has (":id"): allowed, it answers 404; refused, 403. */
+  /** Names a staff member, invite or team by an id nobody has (":id", ":teamId"): allowed, it answers 404; refused, 403. */
   missingId?: boolean;
+  /** Whom ":staffId" names (the technician unless told): team membership calls move Sales, so no scope moves. */
+  staffRole?: Role;
 }
 
 interface StaffIds {
   admin: string;
   sales: string;
   technician: string;
+  /** The MSP's team the technician is in, which the "team-assigned" accounts are assigned to. */
+  team: string;
 }
+
+/** Routes that name their accounts in the body: one the caller does not see is reported, not refused. */
+const bodyAccountRoutes = new Set(['POST /assignments', 'POST /team-assignments']);
 
 /** How to call each route of the table (a route with an :accountNumber is called once per relation). */
 const calls: Record<string, Call> = {
@@ -87,6 +95,18 @@ const calls: Record<string, Call> = {
     }),
   },
   'GET /assignees': {},
+  'GET /accounts/:accountNumber/teams': { state: 'paid' },
+  'PUT /accounts/:accountNumber/teams/:teamId': { state: 'paid' },
+  'DELETE /accounts/:accountNumber/teams/:teamId': { state: 'paid' },
+  'POST /team-assignments': {
+    body: (_role, accountNumber, staff) => ({ teamId: staff.team, accountNumbers: [accountNumber], assigned: true }),
+  },
+  'GET /team/teams': {},
+  'POST /team/teams': { body: (role) => ({ name: `Matrix team of ${role}` }) },
+  'PATCH /team/teams/:teamId': { body: (role) => ({ name: `Matrix team renamed by ${role}` }) },
+  'DELETE /team/teams/:teamId': { missingId: true },
+  'PUT /team/teams/:teamId/members/:staffId': { staffRole: 'sales' },
+  'DELETE /team/teams/:teamId/members/:staffId': { staffRole: 'sales' },
   'POST /accounts/bulk': {
     body: (_role, accountNumber) => ({ action: 'extendTrial', days: 7, accountNumbers: [accountNumber] }),
   },
@@ -137,7 +157,7 @@ function subjects(): { records: AccountRecord[]; plan: Map<string, Subject> } {
   let number = 700_001;
   for (const role of roles)
     for (const entry of tested) {
-      if (!entry.path.includes(':accountNumber') && keyOf(entry) !== 'POST /assignments') continue;
+      if (!entry.path.includes(':accountNumber') && !bodyAccountRoutes.has(keyOf(entry))) continue;
       for (const relation of relations) {
         const state: State = relation === 'converted' ? 'paid' : (calls[keyOf(entry)]?.state ?? 'paid');
         const accountNumber = `AC-${number++}`;
@@ -162,7 +182,7 @@ function sees(role: Role, subject: Subject): boolean {
   if (subject.mspId !== OURS) return false;
   if (role === 'admin') return true;
   if (role === 'sales') return subject.state === 'trial' || subject.relation === 'converted';
-  return subject.relation === 'assigned';
+  return subject.relation === 'assigned' || subject.relation === 'team-assigned';
 }
 
 interface Setup {
@@ -177,10 +197,23 @@ interface Setup {
 async function prepare(setup: Setup, records: AccountRecord[], plan: Map<string, Subject>) {
   const converted = [...plan.values()].filter((subject) => subject.relation === 'converted');
   const assigned = [...plan.values()].filter((subject) => subject.relation === 'assigned');
+  const teamAssigned = [...plan.values()].filter((subject) => subject.relation === 'team-assigned');
   for (const record of records)
     if (converted.some((subject) => subject.accountNumber === record.accountNumber))
       record.convertedBy = setup.staff.sales;
-  return { assigned: assigned.map((subject) => subject.accountNumber) };
+  return {
+    assigned: assigned.map((subject) => subject.accountNumber),
+    teamAssigned: teamAssigned.map((subject) => subject.accountNumber),
+  };
+}
+
+/** The MSP's team with the technician in it, and the "team-assigned" accounts assigned to it. */
+async function teamUp(store: AccountStore, technician: string, accountNumbers: string[]): Promise<string> {
+  const created = await store.createTeam({ mspId: OURS }, 'Matrix team');
+  if (!created.ok) throw new Error(`The matrix team was not created: ${created.reason}`);
+  await store.setTeamMember({ mspId: OURS }, created.team.id, technician, true);
+  await store.setTeamAssignment({ mspId: OURS }, created.team.id, accountNumbers, true);
+  return created.team.id;
 }
 
 function describeMatrix(
@@ -213,12 +246,13 @@ function describeMatrix(
         for (const entry of tested) {
           const key = keyOf(entry);
           const call = calls[key]!;
-          const perAccount = entry.path.includes(':accountNumber') || key === 'POST /assignments';
+          const perAccount = entry.path.includes(':accountNumber') || bodyAccountRoutes.has(key);
           for (const relation of perAccount ? relations : ([null] as const)) {
             const subject = relation ? plan.get(`${role}|${key}|${relation}`)! : null;
             const path = entry.path
               .replace(':accountNumber', subject?.accountNumber ?? '')
-              .replace(':staffId', setup.staff.technician)
+              .replace(':staffId', setup.staff[call.staffRole ?? 'technician'])
+              .replace(':teamId', call.missingId ? 'matrix-missing' : setup.staff.team)
               .replace(':id', 'matrix-missing');
             const body = call.body?.(role, subject?.accountNumber ?? '', setup.staff);
             const response = await app.request(`/api/v1${path}${call.query ?? ''}`, {
@@ -231,7 +265,7 @@ function describeMatrix(
             });
             const allowed = entry.access !== 'public' && entry.access !== 'signed-in' && may(role, entry.access);
             // Bulk assignment names accounts in its body: one not seen is reported, not refused.
-            const hidden = subject !== null && key !== 'POST /assignments' && !sees(role, subject);
+            const hidden = subject !== null && !bodyAccountRoutes.has(key) && !sees(role, subject);
             const expected = !allowed ? '403' : hidden || call.missingId ? '404' : 'passes';
             const actual =
               response.status === 403
@@ -265,14 +299,23 @@ function describeMatrix(
         .map(([, subject]) => subject);
 
       for (const role of roles) {
+        // The whole board, page by page: with five relations the subjects outgrow one page.
         const page = accountPageSchema.parse(await read(role, '/accounts?status=paid&limit=200'));
-        const numbers = new Set(page.items.map((item) => item.accountNumber));
+        const items = [...page.items];
+        for (let cursor = page.nextCursor; cursor !== null;) {
+          const next = accountPageSchema.parse(
+            await read(role, `/accounts?status=paid&limit=200&cursor=${encodeURIComponent(cursor)}`),
+          );
+          items.push(...next.items);
+          cursor = next.nextCursor;
+        }
+        const numbers = new Set(items.map((item) => item.accountNumber));
         for (const subject of untouched)
           expect(numbers.has(subject.accountNumber), `${role} sees ${subject.relation} on the paid board`).toBe(
             sees(role, subject),
           );
         expect(page.scope).toBe({ admin: 'all', sales: 'trials-and-converted', technician: 'assigned' }[role]);
-        expect(page.total).toBe(page.items.length);
+        expect(page.total).toBe(items.length);
 
         const summary = summarySchema.parse(await read(role, '/summary'));
         expect(summary.counts.paid).toBe(page.total);
@@ -301,7 +344,7 @@ function describeMatrix(
 }
 
 function staffFromMemory(): StaffIds {
-  return { admin: 'staff-admin', sales: 'staff-sales', technician: 'staff-technician' };
+  return { admin: 'staff-admin', sales: 'staff-sales', technician: 'staff-technician', team: '' };
 }
 
 describeMatrix('memory', async () => {
@@ -320,9 +363,10 @@ describeMatrix('memory', async () => {
     authenticate: async (request) => actors.get(request.headers.get('X-Matrix-Role') as Role) ?? null,
     dispose: async () => {},
   };
-  const { assigned } = await prepare(setup, records, plan);
+  const { assigned, teamAssigned } = await prepare(setup, records, plan);
   store.load(records);
   await store.setAssignment({ mspId: OURS }, staff.technician, assigned, true);
+  staff.team = await teamUp(store, staff.technician, teamAssigned);
   return { setup, records, plan };
 });
 
@@ -331,7 +375,7 @@ async function sqlMatrix(database: TestDatabase) {
   await migrateToLatest(opened.db);
   const directory = new StaffDirectory(opened.db);
   const cookies = new Map<Role, string>();
-  const ids: Partial<StaffIds> = {};
+  const ids: Partial<StaffIds> = { team: '' };
   for (const role of roles) {
     const email = `${role}@${OURS}.example`;
     await directory.createStaff({ mspId: OURS, mspName: 'Ours', email, password: 'matrix-password-1', role });
@@ -354,9 +398,10 @@ async function sqlMatrix(database: TestDatabase) {
       await database.dispose();
     },
   };
-  const { assigned } = await prepare(setup, records, plan);
+  const { assigned, teamAssigned } = await prepare(setup, records, plan);
   await insertAccounts(opened.db, records);
   await store.setAssignment({ mspId: OURS }, staff.technician, assigned, true);
+  staff.team = await teamUp(store, staff.technician, teamAssigned);
   return { setup, records, plan };
 }
 

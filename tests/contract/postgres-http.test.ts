@@ -11,8 +11,10 @@ import { describeHostileCorpus } from './hostile-corpus';
 import { describeOpenAccountContract } from './open-account-contract';
 import { describeTeamContract } from './team-contract';
 import { describeWatchContract } from './watch-contract';
+import { describeTeamsContract } from './teams-contract';
 import {
   httpTarget,
+  joinedStaff,
   seededStaff,
   signIn,
   startTestServer,
@@ -57,6 +59,13 @@ describe.skipIf(!databaseUrl)('on PostgreSQL (DATABASE_URL)', () => {
     () => target,
     () => otherTarget,
   );
+  // One technician for the file, joined through an invite; each test puts them in teams of its own.
+  let technician: ReturnType<typeof joinedStaff> | null = null;
+  describeTeamsContract('the live server over HTTP, on PostgreSQL', {
+    admin: () => target,
+    technician: () => (technician ??= joinedStaff(server, target, 'technician')),
+    otherMsp: () => otherTarget,
+  });
   describeLiveServer('PostgreSQL', () => server);
   describeTeamAccess(
     'PostgreSQL',

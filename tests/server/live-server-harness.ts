@@ -88,3 +88,31 @@ export function seededStaff(server: LiveServer) {
   if (!first || !second) throw new Error('The test server was not seeded on a new database');
   return { first, second };
 }
+
+/** A new staff member of the admin's MSP, joined through an invite as a real one would: signed in, with their id. */
+export async function joinedStaff(
+  server: LiveServer,
+  admin: ContractTarget,
+  role: 'admin' | 'sales' | 'technician',
+): Promise<{ target: ContractTarget; staffId: string; email: string; cookie: string }> {
+  const email = `${role}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@joined.example`;
+  const invited = await admin.request('/api/v1/team/invites', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, role }),
+  });
+  if (invited.status !== 201) throw new Error(`Inviting ${email} failed with ${invited.status}`);
+  const { link } = (await invited.json()) as { link: string };
+  const accepted = await fetch(`${server.url}/api/v1/invites/${link.split('/').at(-1)!}/accept`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: `Joined ${role}`, password: 'violet tram at dusk 7' }),
+  });
+  if (accepted.status !== 201) throw new Error(`Accepting the invite to ${email} failed with ${accepted.status}`);
+  const cookie = accepted.headers
+    .getSetCookie()
+    .find((header) => header.startsWith('mcc_session='))!
+    .split(';')[0]!;
+  const { staff } = (await accepted.json()) as { staff: { id: string } };
+  return { target: httpTarget(server, cookie), staffId: staff.id, email, cookie };
+}

@@ -11,6 +11,8 @@ import {
 } from '../../src/api/team-contract';
 import type { LiveServer } from '../../server/node/live-server';
 import { postJson } from '../contract/contract-target';
+import { ROTATION_GRACE_MS } from '../../server/auth/staff-directory';
+import { signInPolicy } from '../../server/auth/sign-in-limiter';
 import { httpTarget, seededStaff, signIn, startTestServer, type TestDatabase } from './live-server-harness';
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
@@ -130,22 +132,59 @@ export function describeTeamAccess(name: string, server: () => LiveServer, fresh
       });
     });
 
-    it('ends a staff member’s sessions when their role changes: they sign in again with a new session', async () => {
+    it('keeps a staff member signed in when their role changes, with the new role at once and a new session id', async () => {
       const tech = await joined();
-      const changed = await (
-        await admin()
-      ).request(`/api/v1/team/staff/${tech.session.staff.id}`, {
+      const phone = await signIn(server(), tech.email, GOOD_PASSWORD);
+      const changeTo = async (role: string) =>
+        (await admin()).request(`/api/v1/team/staff/${tech.session.staff.id}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ role }),
+        });
+      expect((await changeTo('sales')).status).toBe(200);
+
+      // The next request is served under the new role and hands out a new id.
+      const next = await httpTarget(server(), tech.cookie).request('/api/v1/summary');
+      expect(next.status).toBe(200);
+      expect(((await next.json()) as { scope: string }).scope).toBe('trials-and-converted');
+      const rotated = cookieOf(next);
+      expect(rotated).not.toBeNull();
+      expect(rotated).not.toBe(tech.cookie);
+      const session = sessionSchema.parse(
+        await (await httpTarget(server(), rotated).request('/api/v1/session')).json(),
+      );
+      expect(session.staff).toMatchObject({ id: tech.session.staff.id, role: 'sales' });
+      // The other device's session is rotated too, on its own next request (GET /session does it as well).
+      const phoneNext = await httpTarget(server(), phone).request('/api/v1/session');
+      expect(phoneNext.status).toBe(200);
+      expect(cookieOf(phoneNext)).not.toBeNull();
+      expect(cookieOf(phoneNext)).not.toBe(rotated);
+
+      // The old id answers only for the requests sent alongside (a moment's grace), then never again.
+      await new Promise((resolve) => setTimeout(resolve, ROTATION_GRACE_MS + 200));
+      await problemOf(await httpTarget(server(), tech.cookie).request('/api/v1/summary'), 401);
+      await problemOf(await httpTarget(server(), phone).request('/api/v1/session'), 401);
+      const again = await httpTarget(server(), rotated).request('/api/v1/summary');
+      expect(again.status).toBe(200);
+      expect(cookieOf(again)).toBeNull();
+      // A device lists its sessions under the new id, the device name kept.
+      const listed = ownSessionsSchema.parse(
+        await (await httpTarget(server(), rotated).request('/api/v1/sessions')).json(),
+      );
+      expect(listed.items.filter((item) => item.current).map((item) => item.device)).toEqual(['Firefox on Windows']);
+
+      // The own role change of an Admin: signed in still, an Admin no more.
+      const { session: newAdmin, cookie } = await joined('admin');
+      const demoted = await httpTarget(server(), cookie).request(`/api/v1/team/staff/${newAdmin.staff.id}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ role: 'sales' }),
+        body: JSON.stringify({ role: 'technician' }),
       });
-      expect(changed.status).toBe(200);
-      expect((await httpTarget(server(), tech.cookie).request('/api/v1/session')).status).toBe(401);
-      const again = await signIn(server(), tech.email, GOOD_PASSWORD);
-      expect(again).not.toBe(tech.cookie);
-      const session = sessionSchema.parse(await (await httpTarget(server(), again).request('/api/v1/session')).json());
-      expect(session.staff.role).toBe('sales');
-    });
+      expect(demoted.status).toBe(200);
+      const after = await httpTarget(server(), cookie).request('/api/v1/team');
+      await problemOf(after, 403);
+      expect(cookieOf(after)).not.toBeNull();
+    }, 30_000);
 
     it('lists one’s own sessions by device, marks this one, and ends another (its next request is 401)', async () => {
       const tech = await joined();
@@ -196,6 +235,47 @@ export function describeTeamAccess(name: string, server: () => LiveServer, fresh
         401,
       );
       expect((await signIn(server(), tech.email, 'a fresh long phrase 9')).length).toBeGreaterThan(20);
+    });
+
+    it('holds back wrong current passwords at a password change like sign-in guesses, and audits each', async () => {
+      const tech = await joined();
+      const fromHere = { headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.23' } };
+      const change = (currentPassword: string, init = fromHere) =>
+        postJson(
+          httpTarget(server(), tech.cookie),
+          '/api/v1/session/password',
+          { currentPassword, newPassword: 'another fresh phrase 4' },
+          init,
+        );
+      for (let guess = 0; guess < signInPolicy.perEmailAndClient; guess += 1)
+        await problemOf(await change(`guess number ${guess}`), 422);
+      const held = await change('one guess too many');
+      const problem = await problemOf(held, 429);
+      expect(problem.title).toBe('Too many wrong passwords');
+      expect(Number(held.headers.get('Retry-After'))).toBeGreaterThan(0);
+      // Held back is held back, the right password too, from this client; counted in the database, per staff member.
+      await problemOf(await change(GOOD_PASSWORD), 429);
+      const counted = await server()
+        .db.selectFrom('sign_in_failures')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('email_key', '=', `password-change:${tech.session.staff.id}`)
+        .executeTakeFirstOrThrow();
+      expect(Number(counted.count)).toBe(signInPolicy.perEmailAndClient);
+      // Another client of theirs is not locked out by these guesses.
+      const elsewhere = { headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.9' } };
+      expect((await change(GOOD_PASSWORD, elsewhere)).status).toBe(204);
+
+      const audit = auditEventsSchema.parse(
+        await (await (await admin()).request('/api/v1/audit-events?kind=staff&limit=50')).json(),
+      );
+      const failed = audit.items.filter(
+        (event) => event.action === 'password-change-failed' && event.actor.toLowerCase() === tech.email,
+      );
+      expect(failed).toHaveLength(signInPolicy.perEmailAndClient);
+      expect(failed[0]?.details).toMatchObject({ client: '198.51.100.23' });
+      expect(
+        audit.items.find((event) => event.action === 'password-changed' && event.actor === tech.email),
+      ).toBeDefined();
     });
 
     it('writes every sign-in to the MSP’s audit log, failures with the email tried and the client', async () => {

@@ -3,6 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { accountHistoryQueryOptions, accountQueryOptions, summaryQueryOptions } from '../../api/accounts';
 import { AccountActions } from './account-action-list';
 import { AccountAssignments } from './account-assignments';
+import { AccountTeams } from './account-teams';
 import { CancellationNotice, PendingSeatsNotice, UsageLimitNotice } from './account-notices';
 import { accountPageFacts } from './account-page-facts';
 import { AccountStatusBadge } from './account-status-badge';
@@ -55,6 +56,7 @@ export function AccountPage() {
       </section>
 
       <AccountAssignments accountNumber={account.accountNumber} />
+      <AccountTeams accountNumber={account.accountNumber} />
 
       <section className="account-page__section" aria-labelledby="account-history-title">
         <h2 id="account-history-title">History</h2>

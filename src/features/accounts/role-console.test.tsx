@@ -112,6 +112,48 @@ describe('the console follows the role', () => {
     expect(seen).toEqual(expect.arrayContaining(chosen));
   });
 
+  it('lets an Admin assign accounts to a team, on the account page and from a board; its technician sees them', async () => {
+    const created = await testApi().app.request('/api/v1/team/teams', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Night shift' }),
+    });
+    const team = (await created.json()) as { id: string };
+    await testApi().app.request(`/api/v1/team/teams/${team.id}/members/demo-technician`, { method: 'PUT' });
+    await viewAs('technician');
+    const before = (await board('paid')).map((account) => account.accountNumber);
+    await viewAs('admin');
+    const paid = (await board('paid')).find((account) => !before.includes(account.accountNumber))!;
+
+    const { user, unmount } = await renderApp(`/accounts/${paid.accountNumber}`);
+    const section = await screen.findByRole('region', { name: 'Assigned teams' });
+    expect(await within(section).findByText('Not assigned to any team.')).toBeInTheDocument();
+    const select = within(section).getByLabelText('Assign to team');
+    await waitFor(() => expect(within(select).getByRole('option', { name: 'Night shift' })).toBeInTheDocument());
+    await user.selectOptions(select, 'Night shift');
+    await user.click(within(section).getByRole('button', { name: 'Assign to team' }));
+    const list = await within(section).findByRole('list', { name: 'Assigned teams' });
+    expect(within(list).getByText('Night shift')).toBeInTheDocument();
+    unmount();
+    await viewAs('technician');
+    expect((await board('paid')).map((account) => account.accountNumber)).toContain(paid.accountNumber);
+    await viewAs('admin');
+
+    const trials = await renderApp('/trials?view=cards');
+    await screen.findAllByTestId('account-card');
+    const checkbox = screen.getAllByRole('checkbox', { name: /^Select .* \(AC-\d+\)$/ })[0]!;
+    const chosen = /\((AC-\d+)\)$/.exec(checkbox.getAttribute('aria-label') ?? '')?.[1] ?? '';
+    await trials.user.click(checkbox);
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    const bulk = within(bar).getByLabelText('Assign selected to');
+    await waitFor(() => expect(within(bulk).getByRole('option', { name: 'Night shift (team)' })).toBeInTheDocument());
+    await trials.user.selectOptions(bulk, 'Night shift (team)');
+    await trials.user.click(within(bar).getByRole('button', { name: 'Assign' }));
+    expect(await within(bar).findByRole('status')).toHaveTextContent('1 account assigned');
+    await viewAs('technician');
+    expect((await board('trial')).map((account) => account.accountNumber)).toContain(chosen);
+  });
+
   it('shows the server’s sentence when the role was changed behind the console’s back', async () => {
     await viewAs('sales');
     const converted = (await board('paid')).find((account) => account.cancelsOn === null)!;

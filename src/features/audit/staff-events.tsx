@@ -20,7 +20,9 @@ export function StaffEvents() {
   return (
     <div className="staff-events">
       <div className="staff-events__bar">
-        <p className="muted">Invites, role changes, deactivations, password changes and every sign-in, newest first.</p>
+        <p className="muted">
+          Invites, role changes, deactivations, teams, password changes and every sign-in, newest first.
+        </p>
         <button
           type="button"
           className="button button--small"

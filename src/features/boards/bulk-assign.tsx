@@ -1,20 +1,34 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { assignAccounts, assigneesQueryOptions, assignmentKeys } from '../../api/assignments';
+import { assignAccountsToTeam, teamsKeys, teamsQueryOptions } from '../../api/teams';
 import { ApiError } from '../../api/client';
 import { plural } from '../../components/format';
 import { roleLabels } from '../../domain/permissions';
 
-/** Admins: assign the selected accounts (up to 500, as the API takes them) to one staff member. */
+/**
+ * Admins: assign the selected accounts (up to 500, as the API takes them) to
+ * one staff member or to a team. The choice is "staff:<id>" or "team:<id>".
+ */
 export function BulkAssign({ accountNumbers }: { accountNumbers: string[] }) {
   const id = useId();
   const queryClient = useQueryClient();
   const staff = useQuery(assigneesQueryOptions());
+  const teams = useQuery(teamsQueryOptions());
   const [chosen, setChosen] = useState('');
   const assign = useMutation({
-    mutationFn: () => assignAccounts({ staffId: chosen, accountNumbers, assigned: true }),
+    mutationFn: () => {
+      const [kind, id = ''] = chosen.split(/:(.*)/, 2);
+      return kind === 'team'
+        ? assignAccountsToTeam({ teamId: id, accountNumbers, assigned: true })
+        : assignAccounts({ staffId: id, accountNumbers, assigned: true });
+    },
     // The selection stays (with the outcome beside it) until cleared, as after any bulk action's outcome.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: assignmentKeys.all }),
+        queryClient.invalidateQueries({ queryKey: teamsKeys.all }),
+      ]),
   });
   const tooMany = accountNumbers.length > 500;
   return (
@@ -33,11 +47,22 @@ export function BulkAssign({ accountNumbers }: { accountNumbers: string[] }) {
         onChange={(event) => setChosen(event.target.value)}
       >
         <option value="">Choose…</option>
-        {(staff.data?.staff ?? []).map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name ?? member.email} ({roleLabels[member.role]})
-          </option>
-        ))}
+        <optgroup label="Staff">
+          {(staff.data?.staff ?? []).map((member) => (
+            <option key={member.id} value={`staff:${member.id}`}>
+              {member.name ?? member.email} ({roleLabels[member.role]})
+            </option>
+          ))}
+        </optgroup>
+        {(teams.data?.teams.length ?? 0) > 0 ? (
+          <optgroup label="Teams">
+            {teams.data!.teams.map((team) => (
+              <option key={team.id} value={`team:${team.id}`}>
+                {team.name} (team)
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
       </select>
       <button
         type="submit"

@@ -5,6 +5,7 @@ import { formatInstant } from '../../components/format';
 import { roleLabels } from '../../domain/permissions';
 import { InviteForm } from './invite-form';
 import { StaffTable } from './staff-table';
+import { TeamsSection } from './teams-section';
 import { useRevokeInvite } from './use-team';
 import './team.css';
 
@@ -48,6 +49,7 @@ export function TeamPage() {
         </section>
       ) : null}
       <StaffTable staff={team.staff} myId={session.data?.staff.id ?? ''} />
+      <TeamsSection staff={team.staff} />
     </section>
   );
 }
