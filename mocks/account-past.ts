@@ -3,12 +3,14 @@ import { trialEndDay } from '../src/domain/account-status';
 import { billingPeriodOn, monthsAfter } from '../src/domain/billing-period';
 import { addDays, dayOf, daysBetween, laterOf, type IsoDay } from '../src/domain/calendar';
 import type { AccountState, Change, RuleResult } from '../src/domain/lifecycle/account-state';
+import { freshTrialState } from '../src/domain/lifecycle/fresh-trial';
 import { cancel, extendTrial, remove, upgrade } from '../src/domain/lifecycle/lifecycle-rules';
 import { changeSeats } from '../src/domain/lifecycle/seat-rules';
 import { settle, trialRanOut } from '../src/domain/lifecycle/settle';
 import { historyEntries } from '../server/app/apply-rule';
 import { SYSTEM_ACTOR } from '../server/app/settle-due';
 import type { AccountRecord, NewHistoryEntry } from '../server/store/account-record';
+import type { PastInShort, RenewalRun } from '../server/store/sample-pasts';
 
 export interface AccountPast {
   /** Oldest first, dated as the rules date them (a renewal by the day it took effect). */
@@ -34,7 +36,43 @@ function hashOf(text: string): number {
  * the same record and day give the same entries. Today's own events (a trial
  * that ran out yesterday) are left to the settler, which records them.
  */
-export function replayPast(record: AccountRecord, today: IsoDay, actor: string): AccountPast {
+/**
+ * Settling a paid account with nothing pending or cancelled renews it once a period at its seats' price and
+ * changes nothing else: the run of renewals and the state they leave, without a history entry each. Null for
+ * any other account, or when there is no renewal due: settle() itself then says what happens.
+ */
+function plainRenewals(state: AccountState, day: IsoDay): { run: RenewalRun; state: AccountState } | null {
+  const anchor = state.billingAnchor;
+  if (state.plan !== 'paid' || anchor === null || state.renewsOn === null || state.renewsOn > day) return null;
+  if (state.pendingSeats !== null || state.cancelsOn !== null || state.deleteAfter !== null) return null;
+  const from = billingPeriodOn(anchor, state.renewsOn).index;
+  const last = billingPeriodOn(anchor, day);
+  if (monthsAfter(anchor, from) !== state.renewsOn || last.index < from) return null;
+  const seats = state.seats ?? 0;
+  return {
+    run: { anchor, from, to: last.index, chargeCents: seats * accountRules.pricePerSeatCents, actor: SYSTEM_ACTOR },
+    state: { ...state, seats, periodStart: last.start, renewsOn: last.end, proratedNumerator: 0 },
+  };
+}
+
+/**
+ * replayPast's entries in short: every entry but the plain monthly renewals, which come as runs (a paid
+ * account's dozens of renewals are most of a sample fleet's history). Activity's totals count a fleet of
+ * 50,000 from these without writing 750,000 entries.
+ */
+export function pastInShort(record: AccountRecord, today: IsoDay, actor: string): PastInShort {
+  const renewals: RenewalRun[] = [];
+  const { entries } = replayPast(record, today, actor, renewals);
+  return { entries, renewals };
+}
+
+export function replayPast(
+  record: AccountRecord,
+  today: IsoDay,
+  actor: string,
+  /** When given, plain renewals are collected here as runs instead of written as entries. */
+  renewalRuns?: RenewalRun[],
+): AccountPast {
   const created = dayOf(record.createdAt);
   const timeOfDay = record.createdAt.slice(10);
   const entries: NewHistoryEntry[] = [];
@@ -48,27 +86,22 @@ export function replayPast(record: AccountRecord, today: IsoDay, actor: string):
     return true;
   };
   const settleTo = (day: IsoDay) => {
+    const plain = renewalRuns ? plainRenewals(state, day) : null;
+    if (plain) {
+      renewalRuns!.push(plain.run);
+      state = plain.state;
+    }
     const settled = settle(state, day);
     system(settled.changes);
     state = settled.state;
   };
 
   const firstEnd = trialEndDay(created, accountRules.trialDays);
-  let state: AccountState = {
-    plan: 'trial',
+  let state: AccountState = freshTrialState({
     createdAt: record.createdAt,
     trialEndsAt: firstEnd,
     monitoredUsers: record.monitoredUsers,
-    seats: null,
-    billingAnchor: null,
-    periodStart: null,
-    renewsOn: null,
-    pendingSeats: null,
-    cancelsOn: null,
-    proratedNumerator: 0,
-    endedOn: null,
-    deleteAfter: null,
-  };
+  });
   entries.push({
     at: record.createdAt,
     actor,

@@ -4,6 +4,7 @@ import { sessionSchema, type Session } from '../src/api/session-contract';
 import { createApiApp, type Actor } from '../server/app/create-api-app';
 import { readJson } from '../server/app/read-json';
 import { createSettler } from '../server/app/settle-due';
+import { dayOf } from '../src/domain/calendar';
 import { roles, type Role } from '../src/domain/permissions';
 import { DEMO_MSP_ID } from './demo-fleet';
 import { DEMO_STAFF } from './demo-staff';
@@ -78,7 +79,12 @@ export function createDemoApi(options: DemoApiOptions) {
       });
     },
   });
-  return { app, store };
+  return {
+    app,
+    store,
+    /** Settles the demo's today now, as the first request would: the Worker does it before the page has asked. */
+    settle: () => settleThrough(dayOf(store.now())),
+  };
 }
 
 export type DemoApi = ReturnType<typeof createDemoApi>;

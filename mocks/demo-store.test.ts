@@ -238,6 +238,27 @@ describe('the demo API in two tabs', () => {
   });
 });
 
+describe('the demo API started in its Worker', () => {
+  it('settles today before the first request, which then saves nothing and answers as it would have', async () => {
+    const storage = memoryStorage();
+    const writes: string[] = [];
+    const watched: DemoStorage = {
+      ...storage,
+      setItem: (key, value) => (writes.push(key), storage.setItem(key, value)),
+    };
+    const options = { settings: { seed: 42, accounts: 60 }, clock: () => now, storage: watched };
+    const early = createDemoApi(options);
+    await early.settle();
+    expect(await early.store.settledThrough()).toBe(today);
+    writes.length = 0;
+    const answered = await (await early.app.request('/api/v1/accounts?status=paid')).json();
+    expect(writes).toEqual([]);
+    // The same board as a copy that settles on its first request (another tab, after the first's save).
+    const late = createDemoApi({ ...options, storage: memoryStorage() });
+    expect(await (await late.app.request('/api/v1/accounts?status=paid')).json()).toEqual(answered);
+  });
+});
+
 describe('the demo Team page', () => {
   it('saves invites, role changes, deactivations, teams and assignments: another tab and a reload see them', async () => {
     const storage = memoryStorage();

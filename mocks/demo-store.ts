@@ -16,6 +16,7 @@ import type {
   HistoryTotals,
   InsightsQuery,
   ListQuery,
+  ListPage,
   ListResult,
   NewAccountRecord,
   NewHistoryEntry,
@@ -35,7 +36,7 @@ import type { StaffTeam, TeamRef } from '../src/api/teams-contract';
 import type { TeamEvent } from '../server/store/memory-teams';
 import type { TeamRecords } from '../server/store/team-records';
 import { accountRules } from '../src/domain/account-rules';
-import { accountPast, latestPastAtFor } from './account-past';
+import { accountPast, latestPastAtFor, pastInShort } from './account-past';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
 import { demoStorageKey } from './demo-settings';
@@ -144,6 +145,11 @@ export class DemoStore implements AccountStore {
   async list(scope: Scope, query: ListQuery): Promise<ListResult> {
     this.catchUp();
     return this.memory.list(scope, query);
+  }
+
+  async page(scope: Scope, query: ListQuery): Promise<ListPage> {
+    this.catchUp();
+    return this.memory.page(scope, query);
   }
 
   async listEnded(scope: Scope, query: EndedQuery): Promise<EndedResult> {
@@ -422,6 +428,7 @@ export class DemoStore implements AccountStore {
       // came after.
       past: {
         entriesOf: (record) => accountPast(record, fleetDay, DEMO_STAFF.admin.email),
+        inShortOf: (record) => pastInShort(record, fleetDay, DEMO_STAFF.admin.email),
         latestOf: latestPastAtFor(fleetDay),
       },
       onWrite: (write) => this.collect(write),

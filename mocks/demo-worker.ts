@@ -1,6 +1,6 @@
 // The demo API in a Worker: growing a 50,000-account fleet, answering a board and settling a week of the demo clock
-// all run here, off the page's main thread, so the page keeps drawing meanwhile (issue 9). mocks/browser.ts starts
-// it and forwards the requests the service worker catches.
+// all run here, off the page's main thread, so the page keeps drawing meanwhile (issue 9). mocks/demo-connection.ts
+// starts it and forwards the requests the service worker catches (mocks/browser.ts).
 import { createDemoApi, type DemoApi } from './demo-api';
 import { demoStorageKey } from './demo-settings';
 import type { FromWorker, ToWorker } from './demo-worker-protocol';
@@ -69,6 +69,9 @@ scope.addEventListener('message', ({ data: message }) => {
             'locks' in navigator ? navigator.locks.request('mcc.demo.write', locked) : locked(),
           ),
       });
+      // The fleet is grown before the page has its service worker and its first render: the day's settle (the
+      // renewals due today, today's snapshot) is done meanwhile, so the first request finds it done.
+      api.settle().catch((error: unknown) => console.error('The demo could not settle today:', error));
       return;
     }
     case 'request':

@@ -3,43 +3,22 @@
 // DATABASE_URL), starts the server exactly as `npm start` does (API only), and drives it with
 // autocannon for a few seconds per scenario. Prints requests/s and p50/p99 latency.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os, { tmpdir } from 'node:os';
-import path from 'node:path';
+import os from 'node:os';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { generateDemoFleet } from '../mocks/demo-fleet';
 import { dayOf } from '../src/domain/calendar';
 import { StaffDirectory } from '../server/auth/staff-directory';
 import { openDatabase, type DatabaseLocation } from '../server/sql/database';
 import { migrateToLatest } from '../server/sql/migrate';
 import { insertAccounts } from '../server/seed/insert-accounts';
+import { temporaryDatabase } from './temporary-database';
 
 const MSPS = 20;
 const ACCOUNTS_PER_MSP = 5_000;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PASSWORD = 'bench-password-123';
-
-async function temporaryDatabase(): Promise<{ location: DatabaseLocation; dispose: () => Promise<void> }> {
-  const databaseUrl = process.env.DATABASE_URL?.trim();
-  if (!databaseUrl) {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-bench-'));
-    return { location: { kind: 'pglite', dataDir }, dispose: () => rm(dataDir, { recursive: true, force: true }) };
-  }
-  const schema = `mcc_bench_${Date.now().toString(36)}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  await run(`create schema ${schema}`);
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return { location: { kind: 'postgres', url: url.toString() }, dispose: () => run(`drop schema ${schema} cascade`) };
-}
 
 async function seed(location: DatabaseLocation): Promise<void> {
   const started = performance.now();
@@ -192,7 +171,7 @@ async function benchBulkExtend(url: string, headers: Record<string, string>): Pr
 }
 
 async function main() {
-  const database = await temporaryDatabase();
+  const database = await temporaryDatabase('mcc_bench');
   let server: ChildProcess | null = null;
   try {
     await seed(database.location);

@@ -49,3 +49,18 @@ await measure('POST account', (index) =>
     body: JSON.stringify({ email: `bench${index}@bench.example`, organizationName: `Bench ${index}` }),
   }),
 );
+
+// Activity's first page with its totals (count and amount charged over the whole fleet's past), cold: the sample
+// pasts are not written until a page needs them, and the totals count the rest in short. Then a filter change.
+for (const [label, query] of [
+  ['GET Activity, first page + totals', ''],
+  ['GET Activity, renewals only', '&action=renewed'],
+  ['GET Activity, last 30 days', `&from=${new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)}`],
+] as const) {
+  const start = performance.now();
+  const response = await app.request(`/api/v1/activity?limit=50${query}`);
+  const body = (await response.json()) as { total: number; items: unknown[] };
+  console.log(
+    `${label.padEnd(34)} ${(performance.now() - start).toFixed(0).padStart(7)} ms   (${body.items.length} of ${body.total.toLocaleString('en-US')} entries)`,
+  );
+}

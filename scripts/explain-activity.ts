@@ -1,34 +1,15 @@
 // Prints EXPLAIN (ANALYZE) of Activity's filtered page and totals at 1,000,000 history entries over 20 MSPs,
 // in a temporary schema of DATABASE_URL (PostgreSQL). The plans in the README's "Activity" come from here.
 //   DATABASE_URL=postgres://… npx tsx scripts/explain-activity.ts
-import { CompiledQuery, Kysely, PostgresDialect, sql, type CompiledQuery as Compiled } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { addDays, dayOf } from '../src/domain/calendar';
-import { migrateToLatest } from '../server/sql/migrate';
-import type { Database } from '../server/sql/schema';
 import { SqlStore } from '../server/sql/sql-store';
 import type { HistoryFilters } from '../server/store/account-record';
+import { withExplainDatabase } from './explain-plans';
 
 const ENTRIES = 1_000_000;
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error('Set DATABASE_URL');
 
-const schema = `mcc_explain_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: url });
-await admin.connect();
-await admin.query(`create schema ${schema}`);
-const withSchema = new URL(url);
-withSchema.searchParams.set('options', `-c search_path=${schema}`);
-const captured: Compiled[] = [];
-const pool = new pg.Pool({ connectionString: withSchema.toString(), max: 2 });
-const db = new Kysely<Database>({
-  dialect: new PostgresDialect({ pool }),
-  log: (event) => {
-    if (event.level === 'query') captured.push(event.query);
-  },
-});
-try {
-  await migrateToLatest(db);
+await withExplainDatabase(async (db, explain) => {
   // 20 MSPs, 5 staff members each and the system, seven actions, a year of entries, a charge on three actions in seven.
   await sql`insert into account_history
       (msp_id, account_number, organization_name, at, actor, action, summary, before, after, charge_cents)
@@ -49,20 +30,9 @@ try {
     ['the last 30 days', { from: addDays(today, -29), to: today }],
   ];
   for (const [title, filters] of cases) {
-    captured.length = 0;
-    await store.history(scope, { ...filters, limit: 50, after: null });
-    await store.historyTotals(scope, filters);
-    console.log(`\n### ${title}`);
-    for (const statement of [...captured]) {
-      const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(
-        CompiledQuery.raw(`explain (analyze, costs off) ${statement.sql}`, [...statement.parameters]),
-      );
-      console.log(`\n-- ${statement.sql.replace(/\s+/g, ' ').slice(0, 160)}…`);
-      for (const row of plan.rows) console.log(row['QUERY PLAN']);
-    }
+    await explain(title, async () => {
+      await store.history(scope, { ...filters, limit: 50, after: null });
+      await store.historyTotals(scope, filters);
+    });
   }
-} finally {
-  await db.destroy();
-  await admin.query(`drop schema ${schema} cascade`);
-  await admin.end();
-}
+});

@@ -2,38 +2,19 @@
 // 100,000 accounts over 20 MSPs, in a temporary schema of DATABASE_URL
 // (PostgreSQL). The plans in the README's "Finding accounts" come from here.
 //   DATABASE_URL=postgres://… npx tsx scripts/explain-find.ts
-import { CompiledQuery, Kysely, PostgresDialect, sql, type CompiledQuery as Compiled } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { generateDemoFleet } from '../mocks/demo-fleet';
 import { dayOf } from '../src/domain/calendar';
 import { searchWords } from '../src/domain/search-text';
-import { migrateToLatest } from '../server/sql/migrate';
-import type { Database } from '../server/sql/schema';
 import { SqlStore } from '../server/sql/sql-store';
 import { insertAccounts } from '../server/seed/insert-accounts';
 import type { ListQuery } from '../server/store/account-record';
+import { withExplainDatabase } from './explain-plans';
 
 const MSPS = 20;
 const ACCOUNTS_PER_MSP = 5_000;
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error('Set DATABASE_URL');
 
-const schema = `mcc_explain_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: url });
-await admin.connect();
-await admin.query(`create schema ${schema}`);
-const withSchema = new URL(url);
-withSchema.searchParams.set('options', `-c search_path=${schema}`);
-const captured: Compiled[] = [];
-const pool = new pg.Pool({ connectionString: withSchema.toString(), max: 2 });
-const db = new Kysely<Database>({
-  dialect: new PostgresDialect({ pool }),
-  log: (event) => {
-    if (event.level === 'query') captured.push(event.query);
-  },
-});
-try {
-  await migrateToLatest(db);
+await withExplainDatabase(async (db, explain) => {
   const today = dayOf(new Date());
   for (let index = 0; index < MSPS; index += 1) {
     const mspId = `explain-msp-${index + 1}`;
@@ -78,23 +59,8 @@ try {
       { ...base, status: 'paid', sort: 'name', filters: { words: [], overSeats: true } },
     ],
   ];
-  for (const [title, query] of cases) {
-    captured.length = 0;
-    await store.list(scope, query);
-    console.log(`\n### ${title}`);
-    for (const statement of [...captured]) {
-      const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(
-        CompiledQuery.raw(`explain (analyze, costs off) ${statement.sql}`, [...statement.parameters]),
-      );
-      console.log(`\n-- ${statement.sql.replace(/\s+/g, ' ').slice(0, 160)}…`);
-      for (const row of plan.rows) console.log(row['QUERY PLAN']);
-    }
-  }
-} finally {
-  await db.destroy();
-  await admin.query(`drop schema ${schema} cascade`);
-  await admin.end();
-}
+  for (const [title, query] of cases) await explain(title, () => store.list(scope, query));
+});
 
 function addDaysText(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -18,8 +18,10 @@ function signInHref(returnTo: string): string {
 
 async function boot(): Promise<void> {
   // Demo mode: MSW must take the first request (it hands it to the demo API in a Worker), so it
-  // starts before the first render. In live mode this import is never made.
-  const demo = config.demoMode ? await (await import('../mocks/browser')).startDemo() : null;
+  // starts before the first render. The Worker is started first, from a chunk of its own, so that it grows the
+  // fleet while MSW's larger chunk loads and its service worker starts. In live mode neither import is made.
+  const demo = config.demoMode ? (await import('../mocks/demo-connection')).openDemoConnection() : null;
+  if (demo) await (await import('../mocks/browser')).startDemo(demo);
 
   let router: AppRouter | null = null;
   const queryClient = createQueryClient({

@@ -27,12 +27,14 @@ import { fieldErrors, readJson } from './read-json';
 export const accountRoutes = new Hono<ApiEnv>();
 
 accountRoutes.get('/accounts', async (c) => {
-  const today = dayOf(c.var.clock());
+  // Hono builds c.var afresh on every read: once here, not once an account.
+  const { store, actor, clock, consoleUrlFor } = c.var;
+  const today = dayOf(clock());
   const { query, fingerprint } = listQueryFrom(c.req.query(), today);
-  const page = await c.var.store.list(c.var.actor, query);
+  const page = await store.list(actor, query);
   const body: AccountPage = {
-    scope: visibilityOf(c.var.actor),
-    items: page.items.map((record) => presentAccount(record, today, c.var.consoleUrlFor)),
+    scope: visibilityOf(actor),
+    items: page.items.map((record) => presentAccount(record, today, consoleUrlFor)),
     nextCursor: page.next ? encodeCursor(page.next, fingerprint) : null,
     total: page.total,
     monitoredUsersTotal: page.monitoredUsersTotal,
@@ -43,15 +45,16 @@ accountRoutes.get('/accounts', async (c) => {
 });
 
 accountRoutes.get('/summary', async (c) => {
-  const today = dayOf(c.var.clock());
-  const summary = await c.var.store.summary(c.var.actor, today);
+  const { store, actor, clock } = c.var;
+  const today = dayOf(clock());
+  const summary = await store.summary(actor, today);
   const body: Summary = {
     activeUsers: summary.activeUsers,
     counts: summary.counts,
     asOf: today,
-    scope: visibilityOf(c.var.actor),
+    scope: visibilityOf(actor),
     // MSP-wide billing is for the roles that may see it (an Admin); a role that sees part of the fleet has none.
-    nextInvoiceCents: may(c.var.actor.role, 'view-billing') ? nextInvoiceCents(summary) : null,
+    nextInvoiceCents: may(actor.role, 'view-billing') ? nextInvoiceCents(summary) : null,
     overSeats: summary.overSeats,
     ended: summary.ended,
     pricePerSeatCents: accountRules.pricePerSeatCents,

@@ -23,7 +23,7 @@ export async function dueAlerts(store: AccountStore, scope: Scope, day: IsoDay):
     filters: Omit<ListFilters, 'words'>,
     limit = ALERT_SAMPLE,
   ): Promise<AccountRecord[]> =>
-    (await store.list(scope, { status, today: day, limit, sort, filters: { words: [], ...filters }, after: null }))
+    (await store.page(scope, { status, today: day, limit, sort, filters: { words: [], ...filters }, after: null }))
       .items;
   const named = (records: AccountRecord[]) =>
     records.slice(0, ALERT_SAMPLE).map(({ accountNumber, organizationName }) => ({ accountNumber, organizationName }));

@@ -34,6 +34,10 @@ export interface SessionGrant {
   expiresAt: Date;
 }
 
+function withoutGrant({ rotated: _rotated, ...staff }: StaffMember & { rotated?: SessionGrant }): StaffMember {
+  return staff;
+}
+
 export function sessionBody(staff: StaffMember): Session {
   return {
     staff: { id: staff.id, email: staff.email, name: staff.name, role: staff.role },
@@ -135,12 +139,31 @@ export class StaffDirectory {
     return { token, expiresAt };
   }
 
+  /** Session lookups under way, by token hash: requests that arrive together share one. */
+  private readonly lookups = new Map<string, Promise<(StaffMember & { rotated?: SessionGrant }) | null>>();
+
   /**
    * The staff member of a live session. When their role changed since the last request (rotate_pending), this
    * request gives the session a new id: `rotated` is the new token for the cookie.
+   *
+   * The console asks for a page's data in parallel (board, summary, alerts…), all with one cookie: the requests
+   * that arrive while a lookup of that session is under way share its answer instead of each asking the database
+   * (only the first is given a rotated cookie; the others are served under the swap, as a later request would be).
+   * Nothing is kept once it answers, so a session that ends is refused from the next request on, in every process.
    */
-  async findSession(token: string, now: Date): Promise<(StaffMember & { rotated?: SessionGrant }) | null> {
+  findSession(token: string, now: Date): Promise<(StaffMember & { rotated?: SessionGrant }) | null> {
     const tokenHash = hashSessionToken(token);
+    const underWay = this.lookups.get(tokenHash);
+    if (underWay) return underWay.then((staff) => (staff?.rotated ? withoutGrant(staff) : staff));
+    const lookup = this.lookUpSession(tokenHash, now).finally(() => this.lookups.delete(tokenHash));
+    this.lookups.set(tokenHash, lookup);
+    return lookup;
+  }
+
+  private async lookUpSession(
+    tokenHash: string,
+    now: Date,
+  ): Promise<(StaffMember & { rotated?: SessionGrant }) | null> {
     const row = await this.staffQuery()
       .innerJoin('sessions', 'sessions.staff_user_id', 'staff_users.id')
       .select(['sessions.last_seen_at as lastSeenAt', 'sessions.rotate_pending as rotatePending'])

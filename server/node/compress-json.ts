@@ -26,21 +26,27 @@ export function compressJson(threshold = JSON_COMPRESSION_THRESHOLD): Middleware
   return async (c, next) => {
     await next();
     const res = c.res;
-    if (c.req.method === 'HEAD' || res.headers.has('Content-Encoding') || !res.body) return;
+    // Headers first: reading res.body turns the Node server's light answer into a streamed one.
+    if (c.req.method === 'HEAD' || res.headers.has('Content-Encoding')) return;
     if (!/^application\/(?:problem\+)?json/.test(res.headers.get('Content-Type') ?? '')) return;
     const vary = res.headers.get('Vary');
-    const headers = new Headers(res.headers);
-    headers.set('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-    const body = new Uint8Array(await res.arrayBuffer());
+    const varies = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
     const acceptEncoding = c.req.header('Accept-Encoding');
-    const encoding =
-      body.byteLength < threshold
-        ? null
-        : accepts(acceptEncoding, 'br')
-          ? 'br'
-          : accepts(acceptEncoding, 'gzip')
-            ? 'gzip'
-            : null;
+    const accepted = accepts(acceptEncoding, 'br') ? 'br' : accepts(acceptEncoding, 'gzip') ? 'gzip' : null;
+    if (!accepted) {
+      // Nothing to compress for this client: the answer goes as it is, without reading and copying its body.
+      try {
+        res.headers.set('Vary', varies);
+        return;
+      } catch {
+        // Immutable headers (a fetched Response): copied below.
+      }
+    }
+    if (!res.body) return;
+    const headers = new Headers(res.headers);
+    headers.set('Vary', varies);
+    const body = new Uint8Array(await res.arrayBuffer());
+    const encoding = body.byteLength < threshold ? null : accepted;
     let sent: Uint8Array = body;
     if (encoding === 'br')
       sent = await brotli(body, {

@@ -18,6 +18,7 @@ import type {
   HistoryTotals,
   FleetInsights,
   InsightsQuery,
+  ListPage,
   ListQuery,
   ListResult,
   NewAccountRecord,
@@ -32,7 +33,7 @@ import { notFound } from '../store/memory-store';
 import * as sqlInsights from './sql-insights';
 import { hasFilters, sortKeyOf } from '../store/account-query';
 import { after as keysetAfter, orderBy, passesFilters } from './account-list-sql';
-import { historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
+import { accountColumns, historyFromRow, historyRow, recordFromRow, rowFromRecord } from './account-rows';
 import type { Database } from './schema';
 import { acrossMsps, isStaffUserId, scoped } from './scoped';
 import { SqlTeams } from './sql-teams';
@@ -78,6 +79,13 @@ function filteredHistory<Q extends SelectQueryBuilder<Database, 'account_history
   return filtered;
 }
 
+/** The columns of `next` whose value differs from `current`'s (the version always does). */
+function changedColumns<Row extends Record<string, unknown>>(current: Row, next: Row): Partial<Row> {
+  const changed: Partial<Row> = {};
+  for (const key of Object.keys(next) as Array<keyof Row>) if (next[key] !== current[key]) changed[key] = next[key];
+  return changed;
+}
+
 const UNIQUE_VIOLATION = '23505';
 
 function isUniqueViolation(error: unknown): boolean {
@@ -112,38 +120,113 @@ export class SqlStore implements AccountStore {
     throw new Error('No free account number found');
   }
 
-  async list(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery): Promise<ListResult> {
-    const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
-    const matching = board.where((eb) => passesFilters(eb, filters));
-    const totalsOf = (query: typeof board) =>
-      query
-        .select([
-          sql<number>`count(*)::int`.as('total'),
-          sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
-        ])
-        .executeTakeFirstOrThrow();
-    // The page and its totals at once, on two of the pool's connections: a board answers in one round trip's
-    // time rather than two or three (PGlite runs them one after the other, as before).
-    const [rows, totals, boardTotal] = await Promise.all([
-      matching
-        .selectAll()
+  /** A board's rows under its search, filters and sort, from the cursor on: an index scan of the rows it shows. */
+  private pageQuery(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery) {
+    return (
+      scoped
+        .accounts(this.db, scope)
+        .where((eb) => onBoard(eb, status, today))
+        .where((eb) => passesFilters(eb, filters))
+        // name_key too: the statement that joins the page to its totals orders by it again under the name sort.
+        .select([...accountColumns, 'name_key'])
         .$if(after !== null, (query) => query.where(keysetAfter(sort, after!)))
         .orderBy(orderBy(sort))
         .limit(limit + 1)
-        .execute(),
-      totalsOf(matching),
-      // Without search or filters the board's total is the one counted for the page.
-      hasFilters(filters) ? totalsOf(board).then((whole) => whole.total) : null,
-    ]);
+    );
+  }
+
+  private pageOf(rows: ReadonlyArray<Parameters<typeof recordFromRow>[0]>, { sort, limit }: ListQuery): ListPage {
     const items = rows.slice(0, limit).map(recordFromRow);
     const last = items.at(-1);
+    return { items, next: rows.length > limit && last ? sortKeyOf(sort, last) : null };
+  }
+
+  /**
+   * The page and its totals in ONE statement: the totals of the filtered set, the board's own count when a
+   * search or filter narrows it, and the page joined to them (a row of nulls when the page is empty). One round
+   * trip: PGlite answers statements one at a time, and over TCP each statement costs both processes a wake-up.
+   */
+  async list(scope: Scope, query: ListQuery): Promise<ListResult> {
+    if (query.filters.words.length > 0) return this.searched(scope, query);
+    const { status, today, sort, filters } = query;
+    const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
+    const totals = board
+      .where((eb) => passesFilters(eb, filters))
+      .select([
+        sql<number>`count(*)::int`.as('total'),
+        sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
+      ]);
+    // Without search or filters the board's total is the one counted for the page.
+    const whole = hasFilters(filters)
+      ? board.select(sql<number | null>`count(*)::int`.as('board_total'))
+      : this.db.selectNoFrom(sql<number | null>`null::int`.as('board_total'));
+    const rows = await this.db
+      .selectFrom(totals.as('totals'))
+      .crossJoin(whole.as('whole'))
+      .leftJoin(this.pageQuery(scope, query).as('page'), (join) => join.onTrue())
+      .selectAll()
+      // A join keeps no order of its own: the page's order, said again.
+      .orderBy(orderBy(sort))
+      .execute();
+    const first = rows[0]!;
+    const pageRows = rows.filter((row) => row.account_number !== null) as Array<Parameters<typeof recordFromRow>[0]>;
     return {
-      items,
-      next: rows.length > limit && last ? sortKeyOf(sort, last) : null,
-      total: totals.total,
-      monitoredUsersTotal: Number(totals.monitored),
-      boardTotal: boardTotal ?? totals.total,
+      ...this.pageOf(pageRows, query),
+      total: first.total,
+      monitoredUsersTotal: Number(first.monitored),
+      boardTotal: first.board_total ?? first.total,
     };
+  }
+
+  /**
+   * A search in one statement, its matches read once: the trigram index is not the MSP's own, so finding
+   * the matches is the costly part, and the totals and the page then read the few rows found (a top-N sort
+   * of them rather than an index walk).
+   */
+  private async searched(scope: Scope, query: ListQuery): Promise<ListResult> {
+    const { status, today, sort, filters, after, limit } = query;
+    const board = scoped.accounts(this.db, scope).where((eb) => onBoard(eb, status, today));
+    const rows = await this.db
+      .with(
+        (cte) => cte('matched').materialized(),
+        () => board.where((eb) => passesFilters(eb, filters)).select([...accountColumns, 'name_key']),
+      )
+      .selectFrom((creator) =>
+        creator
+          .selectFrom('matched')
+          .select([
+            sql<number>`count(*)::int`.as('total'),
+            sql<string>`coalesce(sum(${monitored(status)}), 0)::bigint`.as('monitored'),
+          ])
+          .as('totals'),
+      )
+      .crossJoin(board.select(sql<number>`count(*)::int`.as('board_total')).as('whole'))
+      .leftJoin(
+        (creator) =>
+          creator
+            .selectFrom('matched')
+            .select([...accountColumns, 'name_key'])
+            .$if(after !== null, (page) => page.where(keysetAfter(sort, after!)))
+            .orderBy(orderBy(sort))
+            .limit(limit + 1)
+            .as('page'),
+        (join) => join.onTrue(),
+      )
+      .selectAll()
+      .orderBy(orderBy(sort))
+      .execute();
+    const first = rows[0]!;
+    const pageRows = rows.filter((row) => row.account_number !== null) as Array<Parameters<typeof recordFromRow>[0]>;
+    return {
+      ...this.pageOf(pageRows, query),
+      total: first.total,
+      monitoredUsersTotal: Number(first.monitored),
+      boardTotal: first.board_total,
+    };
+  }
+
+  async page(scope: Scope, query: ListQuery): Promise<ListPage> {
+    return this.pageOf(await this.pageQuery(scope, query).execute(), query);
   }
 
   async listEnded(scope: Scope, { limit, after }: EndedQuery): Promise<EndedResult> {
@@ -251,7 +334,7 @@ export class SqlStore implements AccountStore {
       // FOR UPDATE: a second change to this account waits here until this one commits.
       const row = await scoped
         .accounts(trx, scope)
-        .selectAll()
+        .select(accountColumns)
         .where('account_number', '=', accountNumber)
         .forUpdate()
         .executeTakeFirst();
@@ -260,12 +343,9 @@ export class SqlStore implements AccountStore {
       const decision = decide(current);
       if (!decision.ok) return decision;
 
-      if (decision.history.length > 0)
-        await trx
-          .insertInto('account_history')
-          .values(decision.history.map((entry) => historyRow(current, entry)))
-          .execute();
+      const history = decision.history.map((entry) => historyRow(current, entry));
       if (decision.record === 'delete') {
+        if (history.length > 0) await trx.insertInto('account_history').values(history).execute();
         await scoped.deleteAccounts(trx, scope).where('account_number', '=', accountNumber).execute();
         await trx
           .deleteFrom('account_assignments')
@@ -284,11 +364,19 @@ export class SqlStore implements AccountStore {
         mspId: current.mspId,
         version: current.version + 1,
       };
-      await scoped
+      // Only the columns that changed (an extension: its end and the version), and the history entries in the
+      // same statement: a bulk action of 1,000 accounts makes 1,000 of these, each one round trip fewer.
+      const update = scoped
         .updateAccounts(trx, scope)
-        .set(rowFromRecord(record))
-        .where('account_number', '=', accountNumber)
-        .execute();
+        .set(changedColumns(rowFromRecord(current), rowFromRecord(record)))
+        .where('account_number', '=', accountNumber);
+      if (history.length === 0) await update.execute();
+      else
+        await trx
+          .with('updated', () => update.returning('account_number'))
+          .insertInto('account_history')
+          .values(history)
+          .execute();
       return { ok: true, record, result: decision.result };
     });
   }

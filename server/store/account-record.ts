@@ -101,9 +101,13 @@ export interface ListQuery {
   after: SortKey | null;
 }
 
-export interface ListResult {
+/** A board page without its totals: what an export or a bulk walk reads, page after page. */
+export interface ListPage {
   items: AccountRecord[];
   next: SortKey | null;
+}
+
+export interface ListResult extends ListPage {
   /** Accounts that pass the filters, and their monitored users. */
   total: number;
   monitoredUsersTotal: number;
@@ -200,6 +204,8 @@ export type AssignResult = { ok: true; changed: string[]; notFound: string[] } |
  */
 export interface AccountStore extends TeamRecords {
   list(scope: Scope, query: ListQuery): Promise<ListResult>;
+  /** The same page as list(), without counting the board: a 100,000-row export reads the table once. */
+  page(scope: Scope, query: ListQuery): Promise<ListPage>;
   listEnded(scope: Scope, query: EndedQuery): Promise<EndedResult>;
   summary(scope: Scope, today: IsoDay): Promise<FleetSummary>;
   get(scope: Scope, accountNumber: string): Promise<AccountRecord | null>;

@@ -21,6 +21,7 @@ import {
   type HistoryTotals,
   type InsightsQuery,
   type ListQuery,
+  type ListPage,
   type ListResult,
   type NewAccountRecord,
   type NewHistoryEntry,
@@ -364,6 +365,12 @@ export class MemoryStore implements AccountStore {
     };
   }
 
+  /** In memory a page is one pass whether or not it counts: the same pass as list(). */
+  async page(scope: Scope, query: ListQuery): Promise<ListPage> {
+    const { items, next } = await this.list(scope, query);
+    return { items, next };
+  }
+
   async listEnded(scope: Scope, { limit, after }: EndedQuery): Promise<EndedResult> {
     const key = (record: AccountRecord) => `${record.deleteAfter ?? ''}|${record.accountNumber}`;
     const ended = this.ordered
@@ -469,16 +476,21 @@ export class MemoryStore implements AccountStore {
   }
 
   async historyTotals(scope: Scope, filters: HistoryFilters): Promise<HistoryTotals> {
-    // Totals are over every entry: the whole sample past of the MSP (or of the one account) is written first.
-    if (this.pasts && !this.pasts.done)
-      this.merge(
-        filters.accountNumber
-          ? this.pasts.takeAccount(scope.mspId, filters.accountNumber)
-          : this.pasts.takeForPage(scope.mspId, ''),
-      );
+    // Totals are over every entry. One account's past is written (it is short); the fleet's unwritten pasts are
+    // counted in short when the sample past can tell them so, else written first.
     const passes = historyFilter(filters);
     const limited = visibilityOf(scope) !== 'all';
     const totals: HistoryTotals = { entries: 0, chargedCents: 0 };
+    const pasts = this.pasts;
+    if (pasts && !pasts.done) {
+      if (filters.accountNumber) this.merge(pasts.takeAccount(scope.mspId, filters.accountNumber));
+      else if (pasts.countsInShort)
+        Object.assign(
+          totals,
+          pasts.totals(scope.mspId, filters, (accountNumber) => !limited || this.scoped(scope, accountNumber) !== null),
+        );
+      else this.merge(pasts.takeForPage(scope.mspId, ''));
+    }
     for (const entry of this.entries) {
       if (entry.mspId !== scope.mspId || !passes(entry)) continue;
       if (limited && !this.scoped(scope, entry.accountNumber)) continue;

@@ -2,46 +2,15 @@
 // by the create-staff command. This test starts and stops that server itself, so it ignores the
 // runner's static server (baseUrl): the console must come from the server that injects its config.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { eventually } from './support.mjs';
+import { eventually, rootDir, signIn, startLiveServer } from './support.mjs';
 
 export const name = 'live mode: sign in, add a customer, reload, still there, session ended, back again, sign out';
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const distDir = path.resolve(rootDir, process.env.BROWSER_DIST_DIR ?? 'dist');
 const staff = { msp: 'Browser Test MSP', email: 'browser.staff@live-test.example', password: 'live-mode-password-1' };
-
-function runServer(dataDir) {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DIST_DIR: distDir };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: rootDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = new Promise((resolve, reject) => {
-    const collect = (chunk) => {
-      output += chunk.toString();
-      const match = /at (http:\/\/\S+),/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`the live server exited with ${code}:\n${output}`)));
-  });
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-  return { url, stop };
-}
 
 export default async function liveMode({ page, screenshot }) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-live-browser-'));
@@ -58,7 +27,7 @@ export default async function liveMode({ page, screenshot }) {
     );
     assert.equal(created.status, 0, `create-staff failed:\n${created.stdout}${created.stderr}`);
 
-    server = runServer(dataDir);
+    server = startLiveServer(dataDir);
     const baseUrl = await server.url;
     const email = `live-${Date.now()}@example.com`;
     const organization = 'Live Mode Widgets Ltd';
@@ -67,9 +36,7 @@ export default async function liveMode({ page, screenshot }) {
     await page.goto(`${baseUrl}/trials`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor({ timeout: 30_000 });
     assert.match(page.url(), /\/sign-in\?redirect=%2Ftrials/);
-    await page.getByRole('textbox', { name: 'Email address' }).fill(staff.email);
-    await page.getByLabel('Password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, { email: staff.email, password: 'not the password' });
     await page.getByRole('alert').getByText('Email or password is incorrect').waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Email address' }).inputValue(), staff.email);
     await page.getByLabel('Password').fill(staff.password);
@@ -118,9 +85,7 @@ export default async function liveMode({ page, screenshot }) {
       .click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     assert.match(page.url(), /\/sign-in\?redirect=%2Fexpired/);
-    await page.getByRole('textbox', { name: 'Email address' }).fill(staff.email);
-    await page.getByLabel('Password').fill(staff.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, staff);
     await page.getByRole('heading', { level: 1, name: 'Expired Trials' }).waitFor();
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -3,17 +3,13 @@
 // sees exactly those two; put in a team the third account is assigned to, they see it too, and no longer once
 // taken out of the team; the Admin deactivates them, and their open page is signed out on its next request.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { eventually } from './support.mjs';
+import { eventually, rootDir, startLiveServer } from './support.mjs';
 
 export const name = 'team: setup, invite a technician, assign two accounts, they see those two, deactivate, signed out';
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const distDir = path.resolve(rootDir, process.env.BROWSER_DIST_DIR ?? 'dist');
 const admin = {
   msp: 'Team Test MSP',
   name: 'Ada Admin',
@@ -22,41 +18,12 @@ const admin = {
 };
 const tech = { name: 'Tom Technician', email: 'tom@team-test.example', password: 'team test tech phrase' };
 
-function runServer(dataDir) {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DIST_DIR: distDir };
-  delete env.DATABASE_URL;
-  delete env.SAMPLE_DATA;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: rootDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = new Promise((resolve, reject) => {
-    const collect = (chunk) => {
-      output += chunk.toString();
-      const match = /at (http:\/\/\S+),/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`the live server exited with ${code}:\n${output}`)));
-  });
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-  return { url, stop, log: () => output };
-}
-
 export default async function team({ page, screenshot }) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-team-browser-'));
   let server;
   let techContext;
   try {
-    server = runServer(dataDir);
+    server = startLiveServer(dataDir);
     const baseUrl = await server.url;
     await eventually(() => assert.match(server.log(), /setup page asks for this code: [A-Z2-9]{4}-[A-Z2-9]{4}/));
 

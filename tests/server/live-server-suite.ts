@@ -500,6 +500,14 @@ export function describeLiveServer(name: string, server: () => LiveServer) {
           headers: { 'Accept-Encoding': 'gzip' },
         });
         expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+        // A client that takes no compression gets the answer as the API wrote it, still marked as varying by it.
+        const plain = await staff.request('/api/v1/accounts?status=trial', {
+          headers: { 'Accept-Encoding': 'identity' },
+        });
+        expect(plain.headers.get('content-encoding')).toBeNull();
+        expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/);
+        expect(plain.headers.get('cache-control')).toBe('no-store');
+        expect(accountPageSchema.parse(await plain.json()).items.length).toBeGreaterThan(0);
         const session = await staff.request('/api/v1/session', { headers: { 'Accept-Encoding': 'br, gzip' } });
         expect(session.status).toBe(200);
         expect(session.headers.get('content-encoding')).toBeNull();

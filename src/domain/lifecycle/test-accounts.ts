@@ -1,21 +1,10 @@
 import type { AccountState } from './account-state';
+import { freshTrialState } from './fresh-trial';
 
 /** Accounts for the rule tests, created 2026-11-01 unless told otherwise. */
 export function trialAccount(overrides: Partial<AccountState> = {}): AccountState {
   return {
-    plan: 'trial',
-    createdAt: '2026-11-01T09:30:00.000Z',
-    trialEndsAt: '2026-12-01',
-    monitoredUsers: 12,
-    seats: null,
-    billingAnchor: null,
-    periodStart: null,
-    renewsOn: null,
-    pendingSeats: null,
-    cancelsOn: null,
-    proratedNumerator: 0,
-    endedOn: null,
-    deleteAfter: null,
+    ...freshTrialState({ createdAt: '2026-11-01T09:30:00.000Z', trialEndsAt: '2026-12-01', monitoredUsers: 12 }),
     ...overrides,
   };
 }

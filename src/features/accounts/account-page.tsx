@@ -23,7 +23,7 @@ export function AccountPage() {
 
   return (
     <article className="account-page" aria-labelledby="account-page-title">
-      <header className="account-page__header">
+      <header className="page-header">
         <div className="account-page__identity">
           <p className="account-page__number">Account {account.accountNumber}</p>
           <h1 id="account-page-title">{account.organizationName}</h1>
@@ -45,7 +45,7 @@ export function AccountPage() {
 
       <section className="account-page__section" aria-labelledby="account-facts-title">
         <h2 id="account-facts-title">Facts</h2>
-        <dl className="account-facts">
+        <dl className="account-facts surface-card">
           {facts.map((fact) => (
             <div key={fact.term}>
               <dt>{fact.term}</dt>

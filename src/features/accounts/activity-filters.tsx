@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { historyActions } from '../../api/activity-contract';
+import { commitOnEnterOrBlur } from '../../components/commit-on-enter';
+import { DayRangeField } from '../../components/day-range-field';
 import { actionLabel, type ActivitySearch } from './activity-search';
 
 interface ActivityFiltersProps {
@@ -7,7 +9,7 @@ interface ActivityFiltersProps {
   onChange: (patch: Partial<ActivitySearch>) => void;
 }
 
-/** Text fields apply on Enter or on leaving them: a request per answer, not per keystroke. */
+/** A text filter, applied on Enter or on leaving it; an emptied one leaves the URL. */
 function TextFilter({
   label,
   value,
@@ -35,10 +37,7 @@ function TextFilter({
         placeholder={placeholder}
         defaultValue={value ?? ''}
         key={value ?? ''}
-        onBlur={(event) => apply(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') apply(event.currentTarget.value);
-        }}
+        {...commitOnEnterOrBlur(apply)}
       />
     </div>
   );
@@ -78,23 +77,15 @@ export function ActivityFilters({ search, onChange }: ActivityFiltersProps) {
         value={search.actor}
         onApply={(actor) => onChange({ actor })}
       />
-      <fieldset className="activity-filters__range">
-        <legend>Days (UTC)</legend>
-        <input
-          type="date"
-          className="field__input"
-          aria-label="From day"
-          value={search.from ?? ''}
-          onChange={(event) => onChange({ from: event.target.value || undefined })}
-        />
-        <input
-          type="date"
-          className="field__input"
-          aria-label="To day"
-          value={search.to ?? ''}
-          onChange={(event) => onChange({ to: event.target.value || undefined })}
-        />
-      </fieldset>
+      <DayRangeField
+        legend="Days (UTC)"
+        fromLabel="From day"
+        toLabel="To day"
+        from={search.from}
+        to={search.to}
+        onFromChange={(from) => onChange({ from })}
+        onToChange={(to) => onChange({ to })}
+      />
       {narrowed ? (
         <button
           type="button"

@@ -1,14 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { seatChangePreviewQueryOptions } from '../../api/accounts';
 import type { Account } from '../../api/contract';
 import { formatCount, plural } from '../../components/format';
-import { TextField } from '../../components/text-field';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { ActionDialog, ActionForm, type ActionBody } from './action-dialog';
 import { problemOf } from './problem-of';
 import { SeatChangePreviewText } from './seat-change-preview';
-import { readSeats } from './seats-input';
+import { SeatsField, useSeatsInput } from './seats-field';
 
 interface Props {
   account: Account;
@@ -30,10 +28,8 @@ export function ChangeSeatsDialog({ account, small }: Props) {
 
 function ChangeSeatsForm({ body, account }: Props & { body: ActionBody }) {
   const current = account.seats ?? 0;
-  const [text, setText] = useState(String(account.pendingSeats ?? current));
-  const [checked, setChecked] = useState(false);
-  const read = readSeats(text, account.monitoredUsers);
-  const wanted = 'seats' in read ? read.seats : null;
+  const input = useSeatsInput(String(account.pendingSeats ?? current), account.monitoredUsers);
+  const wanted = input.seats;
   // The preview comes from the API, by the very rule it applies; asked once typing settles.
   const settled = useDebouncedValue(wanted, 250);
   const preview = useQuery({
@@ -46,8 +42,7 @@ function ChangeSeatsForm({ body, account }: Props & { body: ActionBody }) {
   // Confirming waits for the preview of exactly these seats: the user sees the charge before agreeing to it.
   const previewed = wanted !== null && preview.data?.newSeats === wanted && !preview.isPlaceholderData;
   const nothingToDo = preview.data?.effective === 'no-change' && account.pendingSeats === null;
-  const error =
-    ('error' in read && (checked || !read.empty) ? read.error : undefined) ?? body.problem.fields.seats ?? previewError;
+  const error = input.error ?? body.problem.fields.seats ?? previewError;
 
   return (
     <ActionForm
@@ -55,17 +50,12 @@ function ChangeSeatsForm({ body, account }: Props & { body: ActionBody }) {
       confirmLabel="Change seats"
       confirmDisabled={!previewed || nothingToDo}
       onSubmit={() => {
-        setChecked(true);
+        input.check();
         if (wanted !== null) body.submit({ action: 'changeSeats', seats: wanted });
       }}
     >
-      <TextField
-        label="Seats"
-        name="seats"
-        inputMode="numeric"
-        autoComplete="off"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+      <SeatsField
+        input={input}
         error={error}
         hint={`Now ${plural(current, 'seat', 'seats')}, ${formatCount(account.monitoredUsers)} in use.`}
       />

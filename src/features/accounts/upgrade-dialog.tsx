@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import type { Account } from '../../api/contract';
 import { monthsAfter } from '../../domain/billing-period';
 import { minimumSeats } from '../../domain/lifecycle/lifecycle-rules';
 import { formatDay, formatMoney, plural } from '../../components/format';
-import { TextField } from '../../components/text-field';
 import { ActionDialog, ActionForm, type ActionBody } from './action-dialog';
-import { readSeats } from './seats-input';
+import { SeatsField, useSeatsInput } from './seats-field';
 import { usePricePerSeat } from './use-price';
 
 interface Props {
@@ -28,36 +26,29 @@ export function UpgradeDialog({ account, asOf, small }: Props) {
 }
 
 function UpgradeForm({ body, account, asOf }: Props & { body: ActionBody }) {
-  const [text, setText] = useState(String(Math.max(1, account.monitoredUsers)));
-  const [checked, setChecked] = useState(false);
+  const input = useSeatsInput(String(Math.max(1, account.monitoredUsers)), account.monitoredUsers);
   const price = usePricePerSeat();
-  const read = readSeats(text, account.monitoredUsers);
-  const error = ('error' in read && (checked || !read.empty) ? read.error : undefined) ?? body.problem.fields.seats;
+  const seats = input.seats;
 
   return (
     <ActionForm
       body={body}
       confirmLabel="Upgrade"
       onSubmit={() => {
-        setChecked(true);
-        if ('seats' in read) body.submit({ action: 'upgrade', seats: read.seats });
+        input.check();
+        if (seats !== null) body.submit({ action: 'upgrade', seats });
       }}
     >
-      <TextField
-        label="Seats"
-        name="seats"
-        inputMode="numeric"
-        autoComplete="off"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        error={error}
+      <SeatsField
+        input={input}
+        error={input.error ?? body.problem.fields.seats}
         hint={`At least ${plural(minimumSeats(account), 'seat', 'seats')}: it monitors ${plural(account.monitoredUsers, 'user', 'users')}.`}
       />
-      {'seats' in read ? (
+      {seats !== null ? (
         <dl className="action-preview" aria-live="polite">
           <div>
             <dt>First month charged now</dt>
-            <dd className="numeric">{formatMoney(read.seats * price)}</dd>
+            <dd className="numeric">{formatMoney(seats * price)}</dd>
           </div>
           <div>
             <dt>Renews on</dt>

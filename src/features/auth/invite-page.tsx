@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { config } from '../../api/config';
 import { sessionKeys } from '../../api/session';
 import { acceptInvite, invitationQueryOptions } from '../../api/team';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
-import { localPasswordProblem, PASSWORD_HINT, useFieldErrors } from './use-password-form';
-import './sign-in.css';
+import { AuthCard } from './auth-card';
+import { FormAlert } from './form-alert';
+import { NewPasswordField } from './new-password-field';
+import { localPasswordProblem, usePasswordForm } from './use-password-form';
 
 const route = getRouteApi('/invite/$token');
 
@@ -17,8 +19,8 @@ type Field = 'name' | 'password';
 export function InvitePage() {
   const { token } = route.useParams();
   const invitation = useQuery({ ...invitationQueryOptions(token), enabled: !config.demoMode });
-  const [values, setValues] = useState<Record<Field, string>>({ name: '', password: '' });
-  const form = useFieldErrors<Field>();
+  const form = usePasswordForm<Field>({ name: '', password: '' });
+  const { values, field } = form;
   const queryClient = useQueryClient();
   const router = useRouter();
   const accept = useMutation({
@@ -26,15 +28,6 @@ export function InvitePage() {
     onSuccess: (session) => {
       queryClient.removeQueries();
       queryClient.setQueryData(sessionKeys.current, session);
-    },
-  });
-
-  const field = (name: Field) => ({
-    value: values[name],
-    error: form.errors[name],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((previous) => ({ ...previous, [name]: event.target.value }));
-      form.clear(name);
     },
   });
 
@@ -49,56 +42,40 @@ export function InvitePage() {
   };
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in__card">
-        <div className="sign-in__brand">
-          <img src="/favicon.svg" alt="" width="36" height="36" />
-          <span>MSP Command Center</span>
-        </div>
-        {config.demoMode ? (
-          <>
-            <h1 className="sign-in__title">Invites work in live mode</h1>
-            <p className="sign-in__lead">
-              The demo signs its staff in by itself, so an invite link cannot be accepted here.
-            </p>
-          </>
-        ) : invitation.isPending ? (
-          <p className="sign-in__lead" role="status">
-            Opening your invite…
+    <AuthCard>
+      {config.demoMode ? (
+        <>
+          <h1 className="sign-in__title">Invites work in live mode</h1>
+          <p className="sign-in__lead">
+            The demo signs its staff in by itself, so an invite link cannot be accepted here.
           </p>
-        ) : invitation.isError ? (
-          <>
-            <h1 className="sign-in__title">This invite link no longer works</h1>
-            <p className="sign-in__lead">{invitation.error.message}</p>
-          </>
-        ) : (
-          <>
-            <h1 className="sign-in__title">Join {invitation.data.mspName}</h1>
-            <p className="sign-in__lead">
-              You are invited as {roleLabels[invitation.data.role]} with {invitation.data.email}. Choose your name and
-              password.
-            </p>
-            <form noValidate onSubmit={submit} aria-busy={accept.isPending}>
-              {form.formError ? (
-                <div className="form-error" role="alert">
-                  {form.formError}
-                </div>
-              ) : null}
-              <TextField label="Your name" autoComplete="name" {...field('name')} />
-              <TextField
-                label="Password"
-                type="password"
-                autoComplete="new-password"
-                hint={PASSWORD_HINT}
-                {...field('password')}
-              />
-              <button type="submit" className="button button--primary sign-in__submit" disabled={accept.isPending}>
-                Join and sign in
-              </button>
-            </form>
-          </>
-        )}
-      </div>
-    </main>
+        </>
+      ) : invitation.isPending ? (
+        <p className="sign-in__lead" role="status">
+          Opening your invite…
+        </p>
+      ) : invitation.isError ? (
+        <>
+          <h1 className="sign-in__title">This invite link no longer works</h1>
+          <p className="sign-in__lead">{invitation.error.message}</p>
+        </>
+      ) : (
+        <>
+          <h1 className="sign-in__title">Join {invitation.data.mspName}</h1>
+          <p className="sign-in__lead">
+            You are invited as {roleLabels[invitation.data.role]} with {invitation.data.email}. Choose your name and
+            password.
+          </p>
+          <form noValidate onSubmit={submit} aria-busy={accept.isPending}>
+            <FormAlert message={form.formError} />
+            <TextField label="Your name" autoComplete="name" {...field('name')} />
+            <NewPasswordField {...field('password')} />
+            <button type="submit" className="button button--primary sign-in__submit" disabled={accept.isPending}>
+              Join and sign in
+            </button>
+          </form>
+        </>
+      )}
+    </AuthCard>
   );
 }

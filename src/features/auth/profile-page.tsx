@@ -6,7 +6,9 @@ import { changePassword, endOwnSession, ownSessionsQueryOptions, teamKeys } from
 import { formatInstant } from '../../components/format';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
-import { localPasswordProblem, PASSWORD_HINT, useFieldErrors } from './use-password-form';
+import { FormAlert } from './form-alert';
+import { NewPasswordField } from './new-password-field';
+import { localPasswordProblem, usePasswordForm } from './use-password-form';
 import './profile.css';
 
 /** /profile: who you are, your sessions (end any), and your password. */
@@ -83,22 +85,13 @@ function OwnSessions() {
 type Field = 'currentPassword' | 'newPassword';
 
 function ChangePasswordForm() {
-  const [values, setValues] = useState<Record<Field, string>>({ currentPassword: '', newPassword: '' });
   const [done, setDone] = useState(false);
-  const form = useFieldErrors<Field>();
+  const form = usePasswordForm<Field>({ currentPassword: '', newPassword: '' }, () => setDone(false));
+  const { values, field } = form;
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: changePassword,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.ownSessions }),
-  });
-  const field = (name: Field) => ({
-    value: values[name],
-    error: form.errors[name],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((previous) => ({ ...previous, [name]: event.target.value }));
-      form.clear(name);
-      setDone(false);
-    },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -109,7 +102,7 @@ function ChangePasswordForm() {
     if (!ok || change.isPending) return;
     change.mutate(values, {
       onSuccess: () => {
-        setValues({ currentPassword: '', newPassword: '' });
+        form.reset();
         setDone(true);
       },
       onError: form.fail,
@@ -119,11 +112,7 @@ function ChangePasswordForm() {
     <section className="profile-card" aria-labelledby="password-title">
       <h2 id="password-title">Change your password</h2>
       <form noValidate onSubmit={submit} aria-busy={change.isPending} className="password-form">
-        {form.formError ? (
-          <div className="form-error" role="alert">
-            {form.formError}
-          </div>
-        ) : null}
+        <FormAlert message={form.formError} />
         {done ? <p role="status">Password changed. Your other sessions have ended.</p> : null}
         <TextField
           label="Current password"
@@ -131,13 +120,7 @@ function ChangePasswordForm() {
           autoComplete="current-password"
           {...field('currentPassword')}
         />
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint={PASSWORD_HINT}
-          {...field('newPassword')}
-        />
+        <NewPasswordField label="New password" {...field('newPassword')} />
         <button type="submit" className="button button--primary" disabled={change.isPending}>
           Change password
         </button>

@@ -1,26 +1,22 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { sessionKeys } from '../../api/session';
 import { completeSetup, setupQueryOptions } from '../../api/team';
 import { TextField } from '../../components/text-field';
 import { emailProblem } from '../../domain/email';
-import { localPasswordProblem, PASSWORD_HINT, useFieldErrors } from './use-password-form';
-import './sign-in.css';
+import { AuthCard } from './auth-card';
+import { FormAlert } from './form-alert';
+import { NewPasswordField } from './new-password-field';
+import { localPasswordProblem, usePasswordForm } from './use-password-form';
 
 type Field = 'mspName' | 'name' | 'email' | 'password' | 'code';
 
 /** The first start: create the MSP and its first Admin. Open until an Admin exists. */
 export function SetupPage() {
   const { data: state } = useSuspenseQuery(setupQueryOptions());
-  const [values, setValues] = useState<Record<Field, string>>({
-    mspName: '',
-    name: '',
-    email: '',
-    password: '',
-    code: '',
-  });
-  const form = useFieldErrors<Field>();
+  const form = usePasswordForm<Field>({ mspName: '', name: '', email: '', password: '', code: '' });
+  const { values, field } = form;
   const queryClient = useQueryClient();
   const router = useRouter();
   const setup = useMutation({
@@ -28,15 +24,6 @@ export function SetupPage() {
     onSuccess: () => {
       queryClient.removeQueries();
       void queryClient.invalidateQueries({ queryKey: sessionKeys.current });
-    },
-  });
-
-  const field = (name: Field) => ({
-    value: values[name],
-    error: form.errors[name],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((previous) => ({ ...previous, [name]: event.target.value }));
-      form.clear(name);
     },
   });
 
@@ -63,60 +50,44 @@ export function SetupPage() {
   };
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in__card">
-        <div className="sign-in__brand">
-          <img src="/favicon.svg" alt="" width="36" height="36" />
-          <span>MSP Command Center</span>
-        </div>
-        {state.open ? (
-          <>
-            <h1 className="sign-in__title">Set up your Command Center</h1>
-            <p className="sign-in__lead">Create your MSP and its first Admin. This page closes once you are done.</p>
-            <form noValidate onSubmit={submit} aria-busy={setup.isPending}>
-              {form.formError ? (
-                <div className="form-error" role="alert">
-                  {form.formError}
-                </div>
-              ) : null}
-              <TextField label="MSP name" autoComplete="organization" {...field('mspName')} />
-              <TextField label="Your name" autoComplete="name" {...field('name')} />
+    <AuthCard>
+      {state.open ? (
+        <>
+          <h1 className="sign-in__title">Set up your Command Center</h1>
+          <p className="sign-in__lead">Create your MSP and its first Admin. This page closes once you are done.</p>
+          <form noValidate onSubmit={submit} aria-busy={setup.isPending}>
+            <FormAlert message={form.formError} />
+            <TextField label="MSP name" autoComplete="organization" {...field('mspName')} />
+            <TextField label="Your name" autoComplete="name" {...field('name')} />
+            <TextField
+              label="Email address"
+              type="email"
+              autoComplete="username"
+              spellCheck={false}
+              {...field('email')}
+            />
+            <NewPasswordField {...field('password')} />
+            {state.codeRequired ? (
               <TextField
-                label="Email address"
-                type="email"
-                autoComplete="username"
-                spellCheck={false}
-                {...field('email')}
+                label="Setup code"
+                autoComplete="off"
+                hint="You are not on the server’s machine: enter the code the server printed in its log when it started."
+                {...field('code')}
               />
-              <TextField
-                label="Password"
-                type="password"
-                autoComplete="new-password"
-                hint={PASSWORD_HINT}
-                {...field('password')}
-              />
-              {state.codeRequired ? (
-                <TextField
-                  label="Setup code"
-                  autoComplete="off"
-                  hint="You are not on the server’s machine: enter the code the server printed in its log when it started."
-                  {...field('code')}
-                />
-              ) : null}
-              <button type="submit" className="button button--primary sign-in__submit" disabled={setup.isPending}>
-                Create MSP and Admin
-              </button>
-            </form>
-          </>
-        ) : (
-          <>
-            <h1 className="sign-in__title">Setup is done</h1>
-            <p className="sign-in__lead">
-              This Command Center already has its Admin. <a href="/sign-in">Sign in</a>, or ask an Admin to invite you.
-            </p>
-          </>
-        )}
-      </div>
-    </main>
+            ) : null}
+            <button type="submit" className="button button--primary sign-in__submit" disabled={setup.isPending}>
+              Create MSP and Admin
+            </button>
+          </form>
+        </>
+      ) : (
+        <>
+          <h1 className="sign-in__title">Setup is done</h1>
+          <p className="sign-in__lead">
+            This Command Center already has its Admin. <a href="/sign-in">Sign in</a>, or ask an Admin to invite you.
+          </p>
+        </>
+      )}
+    </AuthCard>
   );
 }

@@ -3,8 +3,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { SIGN_IN_REFUSED } from '../../api/session-contract';
 import { TextField } from '../../components/text-field';
+import { AuthCard } from './auth-card';
 import { useSignIn } from './use-sign-in';
-import './sign-in.css';
 
 const route = getRouteApi('/sign-in');
 
@@ -58,57 +58,51 @@ export function SignInPage() {
   };
 
   return (
-    <main className="sign-in" id="main">
-      <div className="sign-in__card">
-        <div className="sign-in__brand">
-          <img src="/favicon.svg" alt="" width="36" height="36" />
-          <span>MSP Command Center</span>
-        </div>
-        <h1 className="sign-in__title">Sign in</h1>
-        <p className="sign-in__lead">Use the staff account your MSP gave you.</p>
-        <form
-          ref={form}
-          noValidate
-          onSubmit={submit}
-          aria-busy={mutation.isPending}
-          aria-describedby={formError ? alertId : undefined}
-        >
-          {formError ? (
-            <div className="form-error" role="alert" id={alertId} ref={alert} tabIndex={-1}>
-              {formError}
-            </div>
-          ) : null}
-          <TextField
-            label="Email address"
-            name="email"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            value={email}
-            onChange={(event) => {
-              setEmail(event.target.value);
-              if (errors.email) setErrors((previous) => ({ ...previous, email: undefined }));
-            }}
-            error={errors.email}
-          />
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-              if (errors.password) setErrors((previous) => ({ ...previous, password: undefined }));
-            }}
-            error={errors.password}
-          />
-          <button type="submit" className="button button--primary sign-in__submit" disabled={mutation.isPending}>
-            {mutation.isPending ? <span className="spinner" aria-hidden="true" /> : null}
-            Sign in
-          </button>
-        </form>
-      </div>
-    </main>
+    <AuthCard>
+      <h1 className="sign-in__title">Sign in</h1>
+      <p className="sign-in__lead">Use the staff account your MSP gave you.</p>
+      <form
+        ref={form}
+        noValidate
+        onSubmit={submit}
+        aria-busy={mutation.isPending}
+        aria-describedby={formError ? alertId : undefined}
+      >
+        {formError ? (
+          <div className="form-error" role="alert" id={alertId} ref={alert} tabIndex={-1}>
+            {formError}
+          </div>
+        ) : null}
+        <TextField
+          label="Email address"
+          name="email"
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => {
+            setEmail(event.target.value);
+            if (errors.email) setErrors((previous) => ({ ...previous, email: undefined }));
+          }}
+          error={errors.email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+            if (errors.password) setErrors((previous) => ({ ...previous, password: undefined }));
+          }}
+          error={errors.password}
+        />
+        <button type="submit" className="button button--primary sign-in__submit" disabled={mutation.isPending}>
+          {mutation.isPending ? <span className="spinner" aria-hidden="true" /> : null}
+          Sign in
+        </button>
+      </form>
+    </AuthCard>
   );
 }

@@ -11,7 +11,7 @@ export function AccountCard({ account, asOf, actions }: { account: Account; asOf
   const headingId = useId();
   const view = accountFacts(account, asOf);
   return (
-    <article className="account-card" aria-labelledby={headingId} data-testid="account-card">
+    <article className="account-card surface-card" aria-labelledby={headingId} data-testid="account-card">
       <header className="account-card__header">
         <SelectAccountCheckbox account={account} />
         <div className="account-card__identity">

@@ -24,6 +24,10 @@ describe('what a card says about a trial', () => {
     expect(accountFacts(account({}), '2026-12-21').badge.label).toBe('Ends today');
   });
 
+  it('says the days left in the badge alone, beside the day the trial ends', () => {
+    expect(accountFacts(account({}), '2026-12-19').facts).toEqual([{ term: 'Trial ends', value: 'Dec 21, 2026' }]);
+  });
+
   it('dates an expired trial by the day it ended, which is today for a trial ended today', () => {
     const facts = accountFacts(account({ status: 'expired', trialEndsAt: '2026-11-21' }), '2026-11-22').facts;
     expect(facts).toContainEqual({ term: 'On Freemium since', value: 'Nov 22, 2026' });

@@ -1,5 +1,5 @@
 import type { Account } from '../../api/contract';
-import { freemiumSince, trialDaysLeft, trialDaysLeftLabel } from '../../domain/account-status';
+import { freemiumSince, trialDaysLeft } from '../../domain/account-status';
 import { freemiumShortfall, monitoredUsersOf } from '../../domain/freemium';
 import { addDays } from '../../domain/calendar';
 import { usersOverSeats } from '../../domain/active-users';
@@ -54,14 +54,11 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
   }
   const endsAt = account.trialEndsAt ?? asOf;
   if (account.status === 'trial') {
-    const left = trialDaysLeft(endsAt, asOf);
-    const label = trialDaysLeftLabel(left);
+    // The badge says how near the end is, in escalating words and colour: no "Days left" fact repeats it,
+    // as the list has no such column.
     return {
-      badge: trialEndBadge(left),
-      facts: [
-        { term: 'Trial ends', value: formatDay(endsAt) },
-        { term: 'Days left', value: label },
-      ],
+      badge: trialEndBadge(trialDaysLeft(endsAt, asOf)),
+      facts: [{ term: 'Trial ends', value: formatDay(endsAt) }],
       warning: null,
       seatUse: null,
     };

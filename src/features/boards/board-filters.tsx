@@ -1,5 +1,8 @@
 import { useId } from 'react';
 import { boardQueryRules, endsWithinDays, type AccountSort } from '../../api/contract';
+import { commitOnEnterOrBlur } from '../../components/commit-on-enter';
+import { DayRangeField } from '../../components/day-range-field';
+import '../../components/range-field.css';
 import type { BoardStatus } from '../../domain/account-status';
 import type { BoardFindSearch } from './board-find-search';
 
@@ -32,6 +35,33 @@ interface BoardFiltersProps {
 }
 
 const optionalInt = (value: string) => (value === '' || !/^\d+$/.test(value) ? undefined : Number(value));
+
+/** One end of the users range, applied on Enter or on leaving the box. */
+function UsersBound({
+  label,
+  placeholder,
+  value,
+  onApply,
+}: {
+  label: string;
+  placeholder: string;
+  value: number | undefined;
+  onApply: (value: number | undefined) => void;
+}) {
+  return (
+    <input
+      type="number"
+      min={0}
+      inputMode="numeric"
+      className="field__input board-filters__number"
+      aria-label={label}
+      placeholder={placeholder}
+      defaultValue={value ?? ''}
+      key={value ?? ''}
+      {...commitOnEnterOrBlur((text) => onApply(optionalInt(text)))}
+    />
+  );
+}
 
 /** The sort and the filters that fit the board; every change goes to the URL. */
 export function BoardFilters({ status, search, onChange }: BoardFiltersProps) {
@@ -88,52 +118,28 @@ export function BoardFilters({ status, search, onChange }: BoardFiltersProps) {
             {label}
           </label>
         ))}
-      <fieldset className="board-filters__range">
-        <legend>Created</legend>
-        <input
-          type="date"
-          className="field__input"
-          aria-label="Created from"
-          value={search.createdFrom ?? ''}
-          onChange={(event) => onChange({ createdFrom: event.target.value || undefined })}
-        />
-        <input
-          type="date"
-          className="field__input"
-          aria-label="Created to"
-          value={search.createdTo ?? ''}
-          onChange={(event) => onChange({ createdTo: event.target.value || undefined })}
-        />
-      </fieldset>
-      <fieldset className="board-filters__range">
+      <DayRangeField
+        legend="Created"
+        fromLabel="Created from"
+        toLabel="Created to"
+        from={search.createdFrom}
+        to={search.createdTo}
+        onFromChange={(createdFrom) => onChange({ createdFrom })}
+        onToChange={(createdTo) => onChange({ createdTo })}
+      />
+      <fieldset className="range-field">
         <legend>Monitored users</legend>
-        <input
-          type="number"
-          min={0}
-          inputMode="numeric"
-          className="field__input board-filters__number"
-          aria-label="At least this many users"
+        <UsersBound
+          label="At least this many users"
           placeholder="Min"
-          defaultValue={search.usersMin ?? ''}
-          key={`min-${search.usersMin ?? ''}`}
-          onBlur={(event) => onChange({ usersMin: optionalInt(event.target.value) })}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') onChange({ usersMin: optionalInt(event.currentTarget.value) });
-          }}
+          value={search.usersMin}
+          onApply={(usersMin) => onChange({ usersMin })}
         />
-        <input
-          type="number"
-          min={0}
-          inputMode="numeric"
-          className="field__input board-filters__number"
-          aria-label="At most this many users"
+        <UsersBound
+          label="At most this many users"
           placeholder="Max"
-          defaultValue={search.usersMax ?? ''}
-          key={`max-${search.usersMax ?? ''}`}
-          onBlur={(event) => onChange({ usersMax: optionalInt(event.target.value) })}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') onChange({ usersMax: optionalInt(event.currentTarget.value) });
-          }}
+          value={search.usersMax}
+          onApply={(usersMax) => onChange({ usersMax })}
         />
       </fieldset>
     </div>

@@ -12,7 +12,7 @@ interface BoardHeaderProps {
 /** The board's name (its h1), its size, and the controls beside them. */
 export function BoardHeader({ board, stats, children }: BoardHeaderProps) {
   return (
-    <header className="board-header">
+    <header className="page-header">
       <div>
         <h1>{board.title}</h1>
         <p className="board-header__stats muted">

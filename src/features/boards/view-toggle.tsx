@@ -1,15 +1,16 @@
+import '../../components/segmented.css';
 import type { BoardView } from '../../stores/view-preference-store';
 
 const labels: Record<BoardView, string> = { cards: 'Cards', list: 'List' };
 
 export function ViewToggle({ view, onChange }: { view: BoardView; onChange: (view: BoardView) => void }) {
   return (
-    <div className="view-toggle" role="group" aria-label="View">
+    <div className="segmented" role="group" aria-label="View">
       {(Object.keys(labels) as BoardView[]).map((option) => (
         <button
           key={option}
           type="button"
-          className="view-toggle__option"
+          className="segmented__option"
           aria-pressed={view === option}
           onClick={() => onChange(option)}
         >

@@ -1,22 +1,31 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactElement, type ReactNode } from 'react';
+import { ResponsiveContainer } from 'recharts';
 import { StatusPanel } from '../../components/status-panel';
+import { CHART_HEIGHT } from './chart-theme';
+import { FigureTable, type FigureTableProps } from './figure-table';
 
 interface ChartCardProps {
   title: string;
   description: ReactNode;
-  /** When set, the chart has nothing to show and says why instead. */
+  /** When set, the chart has nothing to show and says why instead of drawing empty axes. */
   empty?: { title: string; body: ReactNode } | null;
-  /** The chart itself: drawn for the eye, hidden from assistive technology (the table says the same). */
-  chart: ReactNode;
+  /** The recharts chart: drawn the card's width and this high, for the eye only (the table says the same). */
+  chart: ReactElement;
+  height?: number;
   /** The same figures as a table: the chart's text alternative. */
-  table: ReactNode;
+  figures: FigureTableProps;
 }
 
-/** One chart: its title and what it shows, the drawing, and the figures as a table to open or to hear. */
-export function ChartCard({ title, description, empty, chart, table }: ChartCardProps) {
+/**
+ * The frame every Insights chart is drawn in: its title and what it shows,
+ * the drawing hidden from assistive technology, and the figures as a table
+ * to open or to hear, or, with nothing to show, a sentence saying why.
+ * (Figures that cannot be loaded fail the whole page, which says so once.)
+ */
+export function ChartCard({ title, description, empty, chart, height = CHART_HEIGHT, figures }: ChartCardProps) {
   const titleId = useId();
   return (
-    <section className="chart-card" aria-labelledby={titleId}>
+    <section className="chart-card surface-card" aria-labelledby={titleId}>
       <header className="chart-card__header">
         <h2 id={titleId}>{title}</h2>
         <p className="muted">{description}</p>
@@ -28,7 +37,9 @@ export function ChartCard({ title, description, empty, chart, table }: ChartCard
       ) : (
         <>
           <div className="chart-card__chart" aria-hidden="true">
-            {chart}
+            <ResponsiveContainer width="100%" height={height}>
+              {chart}
+            </ResponsiveContainer>
           </div>
           <details className="chart-card__table">
             <summary>Show {title} as a table</summary>
@@ -36,7 +47,7 @@ export function ChartCard({ title, description, empty, chart, table }: ChartCard
                 jsx-a11y's strict preset does not allow for; the region role and name say what the stop is. */}
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
             <div className="table-scroll" role="region" aria-label={`${title} table`} tabIndex={0}>
-              {table}
+              <FigureTable {...figures} />
             </div>
           </details>
         </>

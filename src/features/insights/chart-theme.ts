@@ -16,12 +16,12 @@ export const chartColors = {
 
 export const CHART_HEIGHT = 260;
 
-export const axisTick = { fill: 'var(--color-text-muted)', fontSize: 12 };
-export const axisLine = { stroke: 'var(--color-border-strong)' };
+const axisTick = { fill: 'var(--color-text-muted)', fontSize: 12 };
+const axisLine = { stroke: 'var(--color-border-strong)' };
 export const gridStroke = 'var(--color-border)';
 
 /** An axis title: under the x axis, or turned along the y axis. */
-export function axisLabel(value: string, vertical = false) {
+function axisLabel(value: string, vertical = false) {
   return vertical
     ? {
         value,
@@ -34,7 +34,7 @@ export function axisLabel(value: string, vertical = false) {
     : { value, position: 'insideBottom' as const, offset: -2, fill: axisTick.fill, fontSize: 12 };
 }
 
-export const tooltipStyle: CSSProperties = {
+const tooltipStyle: CSSProperties = {
   background: 'var(--color-surface-raised)',
   border: '1px solid var(--color-border-strong)',
   borderRadius: 'var(--radius-sm)',
@@ -42,14 +42,40 @@ export const tooltipStyle: CSSProperties = {
   fontSize: 'var(--text-sm)',
   boxShadow: 'var(--shadow-md)',
 };
-export const tooltipLabelStyle: CSSProperties = { color: 'var(--color-text)', fontWeight: 650 };
+
+/** The props every chart's Tooltip takes: the raised surface and type of the console, and a soft cursor. */
+export const tooltipTheme = {
+  contentStyle: tooltipStyle,
+  labelStyle: { color: 'var(--color-text)', fontWeight: 650 } satisfies CSSProperties,
+  cursor: { fill: 'var(--color-accent-soft)', stroke: 'var(--color-border-strong)' },
+};
+
 /** Legends above the plot, in the order the series are drawn (recharts sorts them by name otherwise). */
 export const legendProps = {
   verticalAlign: 'top' as const,
   itemSorter: null,
   wrapperStyle: { fontSize: 12, paddingBottom: 8 },
 };
-export const tooltipCursor = { fill: 'var(--color-accent-soft)', stroke: 'var(--color-border-strong)' };
+
+/** Room around the plot for the axis titles; the chart's own layer of keyboard focus is off (the table is the alternative). */
+export const chartProps = { margin: { top: 8, right: 16, bottom: 16, left: 16 }, accessibilityLayer: false };
+
+/** The axis along the bottom: muted ticks without tick marks, a line, and its title underneath. */
+export const xAxisTheme = (title: string) => ({
+  tick: axisTick,
+  axisLine,
+  tickLine: false,
+  label: axisLabel(title),
+  height: 40,
+});
+
+/** An axis at the side: muted ticks, no line nor tick marks, and its title (if any) turned along it. */
+export const yAxisTheme = (title?: string) => ({
+  tick: axisTick,
+  axisLine: false,
+  tickLine: false,
+  ...(title === undefined ? {} : { label: axisLabel(title, true) }),
+});
 
 const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const monthName = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });

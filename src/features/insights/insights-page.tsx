@@ -10,6 +10,7 @@ import { CohortChart } from './cohort-chart';
 import { PipelineChart } from './pipeline-chart';
 import { ActiveUsersChart, MrrChart } from './snapshot-charts';
 import { UtilisationChart } from './utilisation-chart';
+import '../../components/segmented.css';
 import './insights.css';
 
 const route = getRouteApi('/_authenticated/insights');
@@ -21,7 +22,7 @@ export function InsightsPage() {
 
   return (
     <section className="page insights-page">
-      <header className="insights-page__header">
+      <header className="page-header">
         <div>
           <h1>Insights</h1>
           <p className="muted">
@@ -30,13 +31,13 @@ export function InsightsPage() {
               : 'How your fleet has moved, and where it stands today.'}
           </p>
         </div>
-        <div className="range-picker" role="group" aria-label="Time range">
+        <div className="segmented" role="group" aria-label="Time range">
           {insightRanges.map((days) => (
             <Link
               key={days}
               to="/insights"
               search={{ range: days }}
-              className="range-picker__option"
+              className="segmented__option"
               activeOptions={{ includeSearch: true }}
               activeProps={{ 'aria-current': 'page' }}
             >
@@ -61,7 +62,7 @@ export function InsightsPage() {
       ) : !insights.data ? (
         <div className="insights-grid" aria-busy="true" aria-label="Loading insights">
           {[1, 2, 3, 4].map((key) => (
-            <div key={key} className="chart-card">
+            <div key={key} className="chart-card surface-card">
               <Skeleton width="40%" height="1.25rem" />
               <Skeleton height="14rem" />
             </div>

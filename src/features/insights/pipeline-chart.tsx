@@ -1,19 +1,17 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Insights } from '../../api/contract';
 import { formatCount, formatDay, plural } from '../../components/format';
 import { ChartCard } from './chart-card';
 import {
-  axisLabel,
-  axisLine,
-  axisTick,
   CHART_HEIGHT,
   chartColors,
+  chartProps,
   formatCompactCount,
   gridStroke,
   legendProps,
-  tooltipCursor,
-  tooltipLabelStyle,
-  tooltipStyle,
+  tooltipTheme,
+  xAxisTheme,
+  yAxisTheme,
 } from './chart-theme';
 import { pipelineSeries, type PipelineSeries } from './pipeline-series';
 
@@ -34,82 +32,42 @@ export function PipelineChart({ pipeline }: { pipeline: Insights['trialPipeline'
           ? { title: 'No active trials', body: 'Trials you add appear here with the days they have left.' }
           : null
       }
+      height={CHART_HEIGHT + 40}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT + 40}>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={gridStroke} vertical={false} />
-            <XAxis
-              dataKey="daysLeft"
-              tick={axisTick}
-              axisLine={axisLine}
-              tickLine={false}
-              minTickGap={8}
-              label={axisLabel('Days left')}
-              height={40}
+        <BarChart data={data} {...chartProps}>
+          <CartesianGrid stroke={gridStroke} vertical={false} />
+          <XAxis dataKey="daysLeft" minTickGap={8} {...xAxisTheme('Days left')} />
+          <YAxis allowDecimals={false} tickFormatter={formatCompactCount} width={56} {...yAxisTheme('Trials')} />
+          <Tooltip
+            formatter={(value, name) => [formatCount(Number(value)), name]}
+            labelFormatter={(daysLeft) => daysLeftText(Number(daysLeft))}
+            {...tooltipTheme}
+          />
+          <Legend {...legendProps} />
+          {series.map((s, index) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={seriesName(s)}
+              stackId="trials"
+              fill={chartColors.series[index % chartColors.series.length]}
+              isAnimationActive={false}
             />
-            <YAxis
-              allowDecimals={false}
-              tickFormatter={formatCompactCount}
-              tick={axisTick}
-              axisLine={false}
-              tickLine={false}
-              width={56}
-              label={axisLabel('Trials', true)}
-            />
-            <Tooltip
-              formatter={(value, name) => [formatCount(Number(value)), name]}
-              labelFormatter={(daysLeft) => daysLeftText(Number(daysLeft))}
-              contentStyle={tooltipStyle}
-              labelStyle={tooltipLabelStyle}
-              cursor={tooltipCursor}
-            />
-            <Legend {...legendProps} />
-            {series.map((s, index) => (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={seriesName(s)}
-                stackId="trials"
-                fill={chartColors.series[index % chartColors.series.length]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+          ))}
+        </BarChart>
       }
-      table={
-        <table className="data-table">
-          <caption className="visually-hidden">Active trials by days left and creation week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Days left</th>
-              {series.map((s) => (
-                <th key={s.key} scope="col" className="data-table__number">
-                  {seriesName(s)}
-                </th>
-              ))}
-              <th scope="col" className="data-table__number">
-                All trials
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows
-              .filter((row) => row.total > 0)
-              .map((row) => (
-                <tr key={row.daysLeft}>
-                  <th scope="row">{daysLeftText(row.daysLeft)}</th>
-                  {series.map((s) => (
-                    <td key={s.key} className="data-table__number numeric">
-                      {formatCount(row.counts[s.key] ?? 0)}
-                    </td>
-                  ))}
-                  <td className="data-table__number numeric">{formatCount(row.total)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      }
+      figures={{
+        caption: 'Active trials by days left and creation week',
+        rowHeading: 'Days left',
+        columns: [...series.map(seriesName), 'All trials'],
+        rows: rows
+          .filter((row) => row.total > 0)
+          .map((row) => ({
+            key: String(row.daysLeft),
+            heading: daysLeftText(row.daysLeft),
+            cells: [...series.map((s) => formatCount(row.counts[s.key] ?? 0)), formatCount(row.total)],
+          })),
+      }}
     />
   );
 }

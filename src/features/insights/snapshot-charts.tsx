@@ -1,21 +1,19 @@
-import { Area, AreaChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FleetSnapshot } from '../../api/contract';
 import { formatCount, formatDay, formatMoney } from '../../components/format';
 import { ChartCard } from './chart-card';
+import type { FigureTableProps } from './figure-table';
 import {
-  axisLabel,
-  axisLine,
-  axisTick,
-  CHART_HEIGHT,
   chartColors,
+  chartProps,
   formatCompactCount,
   formatCompactMoney,
   formatLongDay,
   formatTickDay,
   gridStroke,
-  tooltipCursor,
-  tooltipLabelStyle,
-  tooltipStyle,
+  tooltipTheme,
+  xAxisTheme,
+  yAxisTheme,
 } from './chart-theme';
 
 const noSnapshots = {
@@ -23,149 +21,105 @@ const noSnapshots = {
   body: 'The server records the fleet once a day, after the daily settle. The first point appears after the first day.',
 };
 
-function SnapshotTable({ snapshots, caption }: { snapshots: FleetSnapshot[]; caption: string }) {
-  return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Day</th>
-          <th scope="col" className="data-table__number">
-            Active Users
-          </th>
-          <th scope="col" className="data-table__number">
-            Paid accounts
-          </th>
-          <th scope="col" className="data-table__number">
-            Seats
-          </th>
-          <th scope="col" className="data-table__number">
-            MRR
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...snapshots].reverse().map((snapshot) => (
-          <tr key={snapshot.day}>
-            <th scope="row" className="numeric">
-              {formatDay(snapshot.day)}
-            </th>
-            <td className="data-table__number numeric">{formatCount(snapshot.activeUsers)}</td>
-            <td className="data-table__number numeric">{formatCount(snapshot.paidAccounts)}</td>
-            <td className="data-table__number numeric">{formatCount(snapshot.seats)}</td>
-            <td className="data-table__number numeric">{formatMoney(snapshot.mrrCents)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+/** Every daily figure, newest first, whichever of them the chart draws. */
+function snapshotFigures(snapshots: FleetSnapshot[], caption: string): FigureTableProps {
+  return {
+    caption,
+    rowHeading: 'Day',
+    columns: ['Active Users', 'Paid accounts', 'Seats', 'MRR'],
+    rows: [...snapshots].reverse().map((snapshot) => ({
+      key: snapshot.day,
+      heading: formatDay(snapshot.day),
+      cells: [
+        formatCount(snapshot.activeUsers),
+        formatCount(snapshot.paidAccounts),
+        formatCount(snapshot.seats),
+        formatMoney(snapshot.mrrCents),
+      ],
+    })),
+  };
+}
+
+interface SnapshotSeries {
+  /** The series' name, in the tooltip and as the y axis title. */
+  name: string;
+  format: (value: number) => string;
+  formatTick: (value: number) => string;
+  axisWidth: number;
+}
+
+/** What the two daily charts share: days along the bottom, one figure up the side, the exact figure on hover. */
+function snapshotAxes(series: SnapshotSeries) {
+  return [
+    <CartesianGrid key="grid" stroke={gridStroke} vertical={false} />,
+    <XAxis key="x" dataKey="day" tickFormatter={formatTickDay} minTickGap={24} {...xAxisTheme('Day')} />,
+    <YAxis
+      key="y"
+      tickFormatter={series.formatTick}
+      width={series.axisWidth}
+      domain={['auto', 'auto']}
+      {...yAxisTheme(series.name)}
+    />,
+    <Tooltip
+      key="tooltip"
+      formatter={(value) => [series.format(Number(value)), series.name]}
+      labelFormatter={formatLongDay}
+      {...tooltipTheme}
+    />,
+  ];
 }
 
 /** Billable Active Users, day by day. */
 export function ActiveUsersChart({ snapshots }: { snapshots: FleetSnapshot[] }) {
+  const series = { name: 'Active Users', format: formatCount, formatTick: formatCompactCount, axisWidth: 64 };
   return (
     <ChartCard
       title="Active Users"
       description="Monitored users on paid accounts, what you are billed for, as recorded each day."
       empty={snapshots.length === 0 ? noSnapshots : null}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={snapshots} margin={{ top: 8, right: 16, bottom: 16, left: 16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={gridStroke} vertical={false} />
-            <XAxis
-              dataKey="day"
-              tickFormatter={formatTickDay}
-              tick={axisTick}
-              axisLine={axisLine}
-              tickLine={false}
-              minTickGap={24}
-              label={axisLabel('Day')}
-              height={40}
-            />
-            <YAxis
-              tickFormatter={formatCompactCount}
-              tick={axisTick}
-              axisLine={false}
-              tickLine={false}
-              width={64}
-              label={axisLabel('Active Users', true)}
-              domain={['auto', 'auto']}
-            />
-            <Tooltip
-              formatter={(value) => [formatCount(Number(value)), 'Active Users']}
-              labelFormatter={formatLongDay}
-              contentStyle={tooltipStyle}
-              labelStyle={tooltipLabelStyle}
-              cursor={tooltipCursor}
-            />
-            <Line
-              type="monotone"
-              dataKey="activeUsers"
-              name="Active Users"
-              stroke={chartColors.accent}
-              strokeWidth={2}
-              dot={snapshots.length <= 31}
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <LineChart data={snapshots} {...chartProps}>
+          {snapshotAxes(series)}
+          <Line
+            type="monotone"
+            dataKey="activeUsers"
+            name={series.name}
+            stroke={chartColors.accent}
+            strokeWidth={2}
+            dot={snapshots.length <= 31}
+            isAnimationActive={false}
+          />
+        </LineChart>
       }
-      table={<SnapshotTable snapshots={snapshots} caption="Active Users by day, newest first" />}
+      figures={snapshotFigures(snapshots, 'Active Users by day, newest first')}
     />
   );
 }
 
 /** Monthly recurring revenue: what the next periods would bill, day by day. */
 export function MrrChart({ snapshots }: { snapshots: FleetSnapshot[] }) {
+  const series = { name: 'MRR', format: formatMoney, formatTick: formatCompactMoney, axisWidth: 72 };
   return (
     <ChartCard
       title="Monthly recurring revenue"
       description="Seats of the next billing periods × the seat price, as recorded each day (pending decreases applied, cancellations left out)."
       empty={snapshots.length === 0 ? noSnapshots : null}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <AreaChart data={snapshots} margin={{ top: 8, right: 16, bottom: 16, left: 16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={gridStroke} vertical={false} />
-            <XAxis
-              dataKey="day"
-              tickFormatter={formatTickDay}
-              tick={axisTick}
-              axisLine={axisLine}
-              tickLine={false}
-              minTickGap={24}
-              label={axisLabel('Day')}
-              height={40}
-            />
-            <YAxis
-              tickFormatter={formatCompactMoney}
-              tick={axisTick}
-              axisLine={false}
-              tickLine={false}
-              width={72}
-              label={axisLabel('MRR', true)}
-              domain={['auto', 'auto']}
-            />
-            <Tooltip
-              formatter={(value) => [formatMoney(Number(value)), 'MRR']}
-              labelFormatter={formatLongDay}
-              contentStyle={tooltipStyle}
-              labelStyle={tooltipLabelStyle}
-              cursor={tooltipCursor}
-            />
-            <Area
-              type="monotone"
-              dataKey="mrrCents"
-              name="MRR"
-              stroke={chartColors.success}
-              fill={chartColors.success}
-              fillOpacity={0.15}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          </AreaChart>
-        </ResponsiveContainer>
+        <AreaChart data={snapshots} {...chartProps}>
+          {snapshotAxes(series)}
+          <Area
+            type="monotone"
+            dataKey="mrrCents"
+            name={series.name}
+            stroke={chartColors.success}
+            fill={chartColors.success}
+            fillOpacity={0.15}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+        </AreaChart>
       }
-      table={<SnapshotTable snapshots={snapshots} caption="Monthly recurring revenue by day, newest first" />}
+      figures={snapshotFigures(snapshots, 'Monthly recurring revenue by day, newest first')}
     />
   );
 }

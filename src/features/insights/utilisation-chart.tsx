@@ -1,20 +1,17 @@
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Insights } from '../../api/contract';
 import type { UtilisationBucket } from '../../domain/insights';
 import { formatCount } from '../../components/format';
 import { ChartCard } from './chart-card';
 import {
-  axisLabel,
-  axisLine,
-  axisTick,
-  CHART_HEIGHT,
   chartColors,
+  chartProps,
   formatCompactCount,
   formatPercent,
   gridStroke,
-  tooltipCursor,
-  tooltipLabelStyle,
-  tooltipStyle,
+  tooltipTheme,
+  xAxisTheme,
+  yAxisTheme,
 } from './chart-theme';
 
 const bucketLabels: Record<UtilisationBucket, string> = {
@@ -44,82 +41,39 @@ export function UtilisationChart({ utilisation }: { utilisation: Insights['utili
         none ? { title: 'No paid accounts', body: 'Upgraded accounts appear here by how full their seats are.' } : null
       }
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 8, right: 16, bottom: 16, left: 8 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid stroke={gridStroke} horizontal={false} />
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              tickFormatter={formatCompactCount}
-              tick={axisTick}
-              axisLine={axisLine}
-              tickLine={false}
-              label={axisLabel('Paid accounts')}
-              height={40}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              tick={axisTick}
-              axisLine={false}
-              tickLine={false}
-              width={88}
-              label={axisLabel('Seats in use', true)}
-            />
-            <Tooltip
-              formatter={(value) => [formatCount(Number(value)), 'Paid accounts']}
-              contentStyle={tooltipStyle}
-              labelStyle={tooltipLabelStyle}
-              cursor={tooltipCursor}
-            />
-            <Bar dataKey="accounts" name="Paid accounts" isAnimationActive={false}>
-              {data.map((entry) => (
-                <Cell key={entry.bucket} fill={bucketColors[entry.bucket]} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      }
-      table={
-        <table className="data-table">
-          <caption className="visually-hidden">Paid accounts by seat utilisation</caption>
-          <thead>
-            <tr>
-              <th scope="col">Seats in use</th>
-              <th scope="col" className="data-table__number">
-                Paid accounts
-              </th>
-              <th scope="col" className="data-table__number">
-                Seats
-              </th>
-              <th scope="col" className="data-table__number">
-                Monitored users
-              </th>
-              <th scope="col" className="data-table__number">
-                Utilisation
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        // Less room on the left, where the bucket names stand.
+        <BarChart data={data} layout="vertical" {...chartProps} margin={{ ...chartProps.margin, left: 8 }}>
+          <CartesianGrid stroke={gridStroke} horizontal={false} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            tickFormatter={formatCompactCount}
+            {...xAxisTheme('Paid accounts')}
+          />
+          <YAxis type="category" dataKey="label" width={88} {...yAxisTheme('Seats in use')} />
+          <Tooltip formatter={(value) => [formatCount(Number(value)), 'Paid accounts']} {...tooltipTheme} />
+          <Bar dataKey="accounts" name="Paid accounts" isAnimationActive={false}>
             {data.map((entry) => (
-              <tr key={entry.bucket}>
-                <th scope="row">{entry.label}</th>
-                <td className="data-table__number numeric">{formatCount(entry.accounts)}</td>
-                <td className="data-table__number numeric">{formatCount(entry.seats)}</td>
-                <td className="data-table__number numeric">{formatCount(entry.monitoredUsers)}</td>
-                <td className="data-table__number numeric">
-                  {entry.seats === 0 ? '—' : formatPercent(entry.monitoredUsers / entry.seats)}
-                </td>
-              </tr>
+              <Cell key={entry.bucket} fill={bucketColors[entry.bucket]} />
             ))}
-          </tbody>
-        </table>
+          </Bar>
+        </BarChart>
       }
+      figures={{
+        caption: 'Paid accounts by seat utilisation',
+        rowHeading: 'Seats in use',
+        columns: ['Paid accounts', 'Seats', 'Monitored users', 'Utilisation'],
+        rows: data.map((entry) => ({
+          key: entry.bucket,
+          heading: entry.label,
+          cells: [
+            formatCount(entry.accounts),
+            formatCount(entry.seats),
+            formatCount(entry.monitoredUsers),
+            entry.seats === 0 ? '—' : formatPercent(entry.monitoredUsers / entry.seats),
+          ],
+        })),
+      }}
     />
   );
 }

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { summaryQueryOptions } from '../../api/accounts';
 import { formatMoney, plural } from '../../components/format';
-import { Skeleton } from '../../components/skeleton';
 import { useCutOff } from '../../stores/connection-store';
-import { LastKnown } from './last-known';
+import { SummaryFigure } from './summary-figure';
 import './summary.css';
 
 /**
@@ -25,28 +24,14 @@ export function NextInvoiceTotal() {
       ) : null}
       {/* Null for a role that may not see MSP-wide billing (Sales, a Technician): no figure, not a zero. */}
       {summary.data?.nextInvoiceCents === null ? null : (
-        <div
-          className={`active-users${stale ? ' active-users--stale' : ''}`}
+        <SummaryFigure
+          label="Next invoice"
           title="What the next period of every paid subscription will bill"
-        >
-          <span className="active-users__label" id="next-invoice-label">
-            Next invoice
-          </span>
-          {summary.data ? (
-            <span
-              className="active-users__value numeric"
-              data-testid="next-invoice-total"
-              aria-describedby="next-invoice-label"
-            >
-              {formatMoney(summary.data.nextInvoiceCents ?? 0)}
-              {stale ? <LastKnown /> : null}
-            </span>
-          ) : (
-            <span className="active-users__value">
-              <Skeleton width="5rem" height="1.25rem" />
-            </span>
-          )}
-        </div>
+          testId="next-invoice-total"
+          value={summary.data ? formatMoney(summary.data.nextInvoiceCents ?? 0) : undefined}
+          stale={stale}
+          loadingWidth="5rem"
+        />
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { LineIcon } from '../../components/line-icon';
 import { useThemeStore } from '../../stores/theme-store';
 import { useResolvedTheme } from './theme-sync';
 
@@ -13,18 +14,7 @@ export function ThemeToggle() {
       title={`Switch to ${next} theme`}
       onClick={() => setTheme(next)}
     >
-      <svg
-        width="18"
-        height="18"
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <LineIcon>
         {theme === 'dark' ? (
           <>
             <circle cx="12" cy="12" r="4.5" />
@@ -33,7 +23,7 @@ export function ThemeToggle() {
         ) : (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8Z" />
         )}
-      </svg>
+      </LineIcon>
     </button>
   );
 }

@@ -3,24 +3,17 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import { alertsQueryOptions, markAlertsRead, setAlertDigest, watchKeys } from '../../api/activity';
 import type { Alerts } from '../../api/activity-contract';
-import { formatCount } from '../../components/format';
-import { alertTargets } from './attention-links';
+import { formatCount, formatDay } from '../../components/format';
+import { LineIcon } from '../../components/line-icon';
+import { alertTargets, NOTHING_DUE } from './attention-links';
 import './watch.css';
 
 function BellIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      width="18"
-      height="18"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
+    <LineIcon>
       <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
       <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
+    </LineIcon>
   );
 }
 
@@ -86,7 +79,10 @@ export function AlertsPanel() {
         ) : null}
       </button>
       <div ref={panelRef} id={panelId} className="alerts__panel" role="region" aria-label="Alerts" hidden={!open}>
-        <p className="alerts__title">Daily digest</p>
+        {/* Dated, so that when the (demo) clock moves on the panel visibly turns to the new day's digest. */}
+        <p className="alerts__title">
+          Daily digest{alerts.data ? <span className="muted numeric"> · {formatDay(alerts.data.asOf)}</span> : null}
+        </p>
         {alerts.data ? (
           <>
             <label className="alerts__setting">
@@ -105,7 +101,7 @@ export function AlertsPanel() {
                 and the deletions due.
               </p>
             ) : alerts.data.items.length === 0 ? (
-              <p className="muted">Nothing is due today.</p>
+              <p className="alerts__clear">{NOTHING_DUE}</p>
             ) : (
               <ul className="alerts__list">
                 {alerts.data.items.map((item) => (

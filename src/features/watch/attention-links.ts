@@ -65,3 +65,14 @@ export const alertTargets: Record<AlertKind, AttentionTarget> = {
   cancellations: { to: '/paid', search: { cancelling: true } },
   deletions: { to: '/removed' },
 };
+
+/**
+ * What the strip and the digest say when every count is zero: a sentence
+ * that names what was looked for, so an empty day reads as good news and
+ * not as a panel that failed to fill.
+ */
+export const NOTHING_DUE =
+  'Nothing needs attention today: no trial ends within 7 days, no paid account is over its seats, and no cancellation or deletion is due.';
+
+/** True when none of the strip's counts has anything in it. */
+export const nothingNeedsAttention = (attention: Attention) => attentionLinks.every(({ key }) => attention[key] === 0);

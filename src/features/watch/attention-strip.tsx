@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { attentionQueryOptions } from '../../api/activity';
 import { formatCount } from '../../components/format';
-import { attentionLinks } from './attention-links';
+import { attentionLinks, NOTHING_DUE, nothingNeedsAttention } from './attention-links';
 import './watch.css';
 
 /**
@@ -24,6 +24,8 @@ export function AttentionStrip() {
             Retry
           </button>
         </p>
+      ) : attention.data && nothingNeedsAttention(attention.data) ? (
+        <p className="attention__clear">{NOTHING_DUE}</p>
       ) : (
         <ul className="attention__list">
           {attentionLinks.map(({ key, label, tone, target }) => {

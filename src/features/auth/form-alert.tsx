@@ -1,0 +1,8 @@
+/** A refusal that belongs to no one field, above the form, announced as it appears. */
+export function FormAlert({ message }: { message: string | null }) {
+  return message ? (
+    <div className="form-error" role="alert">
+      {message}
+    </div>
+  ) : null;
+}
