@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { demoSettingsSchema } from '../src/api/contract';
 import { sessionSchema, type Session } from '../src/api/session-contract';
 import { createApiApp, type Actor } from '../server/app/create-api-app';
@@ -21,7 +21,7 @@ function demoSession(role: Role): Session {
   return { staff: { id, email, name, role }, msp: { id: DEMO_MSP_ID, name: 'Demo MSP' } };
 }
 
-const advanceClockSchema = z.strictObject({ days: z.number().int().min(1).max(366) });
+const advanceClockSchema = z.strictObject({ days: z.int().check(z.gte(1), z.lte(366)) });
 const viewAsBodySchema = z.strictObject({ role: z.enum(roles) });
 
 /**

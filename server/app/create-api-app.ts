@@ -1,3 +1,4 @@
+import './zod-messages';
 import { Hono, type HonoRequest } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiPrefix } from '../../src/api/contract';

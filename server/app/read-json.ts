@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { isJsonMediaType } from './media-type';
 import { notJson, ProblemError } from './problem';
 
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   // A Map, then own properties: on a plain object a field named "__proto__" would set the prototype
   // instead, and the refusal would name no field.
   const errors = new Map<string, string>();
@@ -16,7 +16,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 /** The request's JSON body checked against a schema: 400 when it is not JSON, 422 when it does not fit. */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   if (!isJsonMediaType(c.req.header('Content-Type'))) throw notJson();
   let json: unknown;
   try {
@@ -24,7 +24,7 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw new ProblemError(400, 'Malformed JSON', { detail: 'The request body is not valid JSON.' });
   }
-  const parsed = schema.safeParse(json);
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success)
     throw new ProblemError(422, 'Check the highlighted fields', { errors: fieldErrors(parsed.error) });
   return parsed.data;

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BoardStatus } from '../domain/account-status';
 import type { Role } from '../domain/permissions';
 import { sessionSchema, type Session } from './session-contract';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { historyPageSchema, visibilityScopeSchema } from './contract';
+import { z } from 'zod/mini';
+import { historyPageSchema, pageLimitSchema, visibilityScopeSchema } from './contract';
 
 /**
  * Activity's filters (GET /activity and GET /activity/export), the
@@ -27,55 +27,49 @@ export const historyActions = [
   'deleted',
 ] as const;
 
-const pageLimitSchema = z
-  .string()
-  .regex(/^\d{1,4}$/, 'Enter a whole number from 1 to 200')
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(200))
-  .default(50);
-
 /** A UTC day in the years a history can hold (a year 0 or 10000 is no day PostgreSQL or Date can take). */
 const historyDaySchema = z.iso
   .date()
-  .refine((day) => day >= '1970-01-01' && day <= '2999-12-31', 'Choose a day between 1970 and 2999');
+  .check(z.refine((day) => day >= '1970-01-01' && day <= '2999-12-31', 'Choose a day between 1970 and 2999'));
 
 /** Every field left out lets all entries through. */
 export const activityFiltersSchema = z.object({
   /** One action, as history records it ("trial-extended"). */
-  action: z
-    .string()
-    .regex(/^[a-z][a-z-]{0,39}$/, 'An action is lower-case words joined by hyphens')
-    .optional(),
+  action: z.optional(
+    z.string().check(z.regex(/^[a-z][a-z-]{0,39}$/, 'An action is lower-case words joined by hyphens')),
+  ),
   /** One account's entries, by its number. */
-  account: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,40}$/, 'An account number is letters, digits and hyphens')
-    .optional(),
+  account: z.optional(
+    z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/, 'An account number is letters, digits and hyphens')),
+  ),
   /** Who made the change: a staff member's email, or "system". Compared exactly, case aside. */
-  actor: z
-    .string()
-    .trim()
-    .min(1)
-    .max(254)
-    .regex(/^[^\p{Cc}]*$/u, 'A staff member is an email address, or "system"')
-    .optional(),
+  actor: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1),
+        z.maxLength(254),
+        z.regex(/^[^\p{Cc}]*$/u, 'A staff member is an email address, or "system"'),
+      ),
+  ),
   /** On or after this UTC day. */
-  from: historyDaySchema.optional(),
+  from: z.optional(historyDaySchema),
   /** On or before this UTC day (the whole day). */
-  to: historyDaySchema.optional(),
+  to: z.optional(historyDaySchema),
 });
 export type ActivityFilters = z.infer<typeof activityFiltersSchema>;
 
-export const activityQuerySchema = activityFiltersSchema.extend({
+export const activityQuerySchema = z.extend(activityFiltersSchema, {
   limit: pageLimitSchema,
-  cursor: z.string().min(1).optional(),
+  cursor: z.optional(z.string().check(z.minLength(1))),
 });
 
-export const activityPageSchema = historyPageSchema.extend({
+export const activityPageSchema = z.extend(historyPageSchema, {
   /** Entries that pass the filters, over every page. */
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
   /** What those entries charged, in cents, over every page (not only this one); null for a role that may not see billing figures. */
-  chargedCents: z.number().int().nullable(),
+  chargedCents: z.nullable(z.int()),
 });
 export type ActivityPage = z.infer<typeof activityPageSchema>;
 
@@ -85,17 +79,17 @@ export const attentionSchema = z.object({
   scope: visibilityScopeSchema,
   asOf: z.iso.date(),
   /** Active trials whose last day is today (Active Trials, endsWithin=0). */
-  trialsEndingToday: z.number().int().nonnegative(),
+  trialsEndingToday: z.int().check(z.nonnegative()),
   /** …on or before today + 3 (endsWithin=3), today's included. */
-  trialsEndingIn3Days: z.number().int().nonnegative(),
+  trialsEndingIn3Days: z.int().check(z.nonnegative()),
   /** …on or before today + 7 (endsWithin=7). */
-  trialsEndingIn7Days: z.number().int().nonnegative(),
+  trialsEndingIn7Days: z.int().check(z.nonnegative()),
   /** Removed expired trials deleted for good on or before today + 3. */
-  deletionsIn3Days: z.number().int().nonnegative(),
+  deletionsIn3Days: z.int().check(z.nonnegative()),
   /** Paid accounts with more monitored users than seats (overSeats=true). */
-  overSeats: z.number().int().nonnegative(),
+  overSeats: z.int().check(z.nonnegative()),
   /** Paid accounts cancelled at the end of this period (cancelling=true). */
-  cancellingThisPeriod: z.number().int().nonnegative(),
+  cancellingThisPeriod: z.int().check(z.nonnegative()),
 });
 export type Attention = z.infer<typeof attentionSchema>;
 
@@ -112,7 +106,7 @@ export const alertItemSchema = z.object({
   kind: z.enum(alertKinds),
   /** The digest's day: an item is unread when that day began after the staff member last read. */
   day: z.iso.date(),
-  count: z.number().int().positive(),
+  count: z.int().check(z.positive()),
   /** A sentence a person (or a mail) can read. */
   text: z.string(),
   /** The first few accounts concerned, soonest or most urgent first. */
@@ -125,11 +119,11 @@ export const alertsSchema = z.object({
   asOf: z.iso.date(),
   /** Whether this staff member turned the daily digest on. */
   digest: z.boolean(),
-  lastReadAt: z.iso.datetime({ offset: true }).nullable(),
+  lastReadAt: z.nullable(z.iso.datetime({ offset: true })),
   /** Today's digest; empty while the digest is off. */
   items: z.array(alertItemSchema),
   /** Items newer than the last read; 0 while the digest is off. */
-  unread: z.number().int().nonnegative(),
+  unread: z.int().check(z.nonnegative()),
 });
 export type Alerts = z.infer<typeof alertsSchema>;
 

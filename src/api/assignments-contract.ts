@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roles } from '../domain/permissions';
 
 /**
@@ -8,7 +8,7 @@ import { roles } from '../domain/permissions';
 export const staffSummarySchema = z.object({
   id: z.string(),
   email: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   role: z.enum(roles),
 });
 export type StaffSummary = z.infer<typeof staffSummarySchema>;
@@ -18,15 +18,14 @@ export const staffListSchema = z.object({ staff: z.array(staffSummarySchema) });
 export type StaffList = z.infer<typeof staffListSchema>;
 
 /** A staff id as the API hands them out: short, plain text (a database id or the demo's names). */
-export const staffIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Choose a staff member');
+export const staffIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Choose a staff member'));
 
 /** Many accounts at once, from a board's selection. */
 export const bulkAssignmentBodySchema = z.strictObject({
   staffId: staffIdSchema,
   accountNumbers: z
-    .array(z.string().regex(/^AC-\d{6,9}$/, 'Not an account number'))
-    .min(1, 'Choose at least one account')
-    .max(500, 'Assign at most 500 accounts at once'),
+    .array(z.string().check(z.regex(/^AC-\d{6,9}$/, 'Not an account number')))
+    .check(z.minLength(1, 'Choose at least one account'), z.maxLength(500, 'Assign at most 500 accounts at once')),
   assigned: z.boolean(),
 });
 export type BulkAssignmentBody = z.infer<typeof bulkAssignmentBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BoardStatus } from '../domain/account-status';
 import { accountRules } from '../domain/account-rules';
 import type { Permission } from '../domain/permissions';
@@ -43,34 +43,38 @@ export const bulkRequestSchema = z
   .strictObject({
     action: bulkActionSchema,
     /** extendTrial only: one of the allowed lengths. */
-    days: z.number().int().optional(),
-    accountNumbers: z.array(z.string().max(40)).min(1).max(BULK_CHUNK_SIZE).optional(),
-    matching: z.record(z.string().max(40), z.string().max(200)).optional(),
-    cursor: z.string().min(1).max(2000).optional(),
+    days: z.optional(z.int()),
+    accountNumbers: z.optional(
+      z.array(z.string().check(z.maxLength(40))).check(z.minLength(1), z.maxLength(BULK_CHUNK_SIZE)),
+    ),
+    matching: z.optional(z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(200)))),
+    cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
     /** `matching` only: accounts to act on in this request (the console asks for smaller chunks to show progress sooner). */
-    limit: z.number().int().min(1).max(BULK_CHUNK_SIZE).optional(),
+    limit: z.optional(z.int().check(z.gte(1), z.lte(BULK_CHUNK_SIZE))),
   })
-  .superRefine((body, context) => {
-    if ((body.accountNumbers === undefined) === (body.matching === undefined))
-      context.addIssue({
-        code: 'custom',
-        path: ['accountNumbers'],
-        message: 'Give either the account numbers or the board query to match',
-      });
-    if (body.cursor !== undefined && body.matching === undefined)
-      context.addIssue({ code: 'custom', path: ['cursor'], message: 'A cursor goes with a board query' });
-    if (body.limit !== undefined && body.matching === undefined)
-      context.addIssue({ code: 'custom', path: ['limit'], message: 'A chunk size goes with a board query' });
-    if (body.action === 'extendTrial') {
-      if (body.days === undefined || !(accountRules.trialExtensionDays as readonly number[]).includes(body.days))
+  .check(
+    z.superRefine((body, context) => {
+      if ((body.accountNumbers === undefined) === (body.matching === undefined))
         context.addIssue({
           code: 'custom',
-          path: ['days'],
-          message: `Extend by ${accountRules.trialExtensionDays.join(', ')} days`,
+          path: ['accountNumbers'],
+          message: 'Give either the account numbers or the board query to match',
         });
-    } else if (body.days !== undefined)
-      context.addIssue({ code: 'custom', path: ['days'], message: 'Only an extension takes days' });
-  });
+      if (body.cursor !== undefined && body.matching === undefined)
+        context.addIssue({ code: 'custom', path: ['cursor'], message: 'A cursor goes with a board query' });
+      if (body.limit !== undefined && body.matching === undefined)
+        context.addIssue({ code: 'custom', path: ['limit'], message: 'A chunk size goes with a board query' });
+      if (body.action === 'extendTrial') {
+        if (body.days === undefined || !(accountRules.trialExtensionDays as readonly number[]).includes(body.days))
+          context.addIssue({
+            code: 'custom',
+            path: ['days'],
+            message: `Extend by ${accountRules.trialExtensionDays.join(', ')} days`,
+          });
+      } else if (body.days !== undefined)
+        context.addIssue({ code: 'custom', path: ['days'], message: 'Only an extension takes days' });
+    }),
+  );
 export type BulkRequest = z.infer<typeof bulkRequestSchema>;
 
 export const bulkOutcomeSchema = z.object({
@@ -80,21 +84,21 @@ export const bulkOutcomeSchema = z.object({
   refused: z.array(
     z.object({
       accountNumber: z.string(),
-      organizationName: z.string().nullable(),
-      status: z.number().int(),
+      organizationName: z.nullable(z.string()),
+      status: z.int(),
       title: z.string(),
     }),
   ),
   /** `matching` only: where the next chunk starts, or null when the set is done. */
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
   /** `matching` only: how many accounts matched when this chunk was read (the first chunk's is the whole set). */
-  matched: z.number().int().nonnegative().nullable(),
+  matched: z.nullable(z.int().check(z.nonnegative())),
 });
 export type BulkOutcome = z.infer<typeof bulkOutcomeSchema>;
 
 /** GET /billing/reconciliation.csv?month=YYYY-MM */
 export const billingMonthQuerySchema = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM'),
+  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM')),
 });
 
 /** The board export's columns, in order. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiPrefix, problemSchema, type Problem } from './contract';
 import { config } from './config';
 
@@ -46,7 +46,8 @@ export function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof NetworkError || error instanceof ContractError;
 }
 
-interface RequestOptions<S extends z.ZodType> {
+// Any zod schema, mini or classic (their common core type), parsed with mini's `safeParse` function.
+interface RequestOptions<S extends z.core.$ZodType> {
   schema: S;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, string | number | undefined | null>;
@@ -54,7 +55,7 @@ interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
-function urlFor(path: string, query: RequestOptions<z.ZodType>['query']): URL {
+function urlFor(path: string, query: RequestOptions<z.core.$ZodType>['query']): URL {
   const base = config.apiBaseUrl || globalThis.location.origin;
   const url = new URL(`${base}${apiPrefix}${path}`);
   for (const [key, value] of Object.entries(query ?? {}))
@@ -70,7 +71,7 @@ async function problemFrom(response: Response): Promise<Problem> {
     detail: response.status >= 500 ? 'Try again in a moment.' : undefined,
   };
   try {
-    const parsed = problemSchema.safeParse(await response.json());
+    const parsed = z.safeParse(problemSchema, await response.json());
     return parsed.success ? { ...parsed.data, status: response.status } : fallback;
   } catch {
     return fallback;
@@ -81,7 +82,10 @@ async function problemFrom(response: Response): Promise<Problem> {
  * Every call to the API goes through here: one place that turns refusals
  * into ApiError, and that checks every answer against the contract.
  */
-export async function apiRequest<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.output<S>> {
+export async function apiRequest<S extends z.core.$ZodType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<z.output<S>> {
   const init: RequestInit = {
     method: options.method ?? 'GET',
     signal: options.signal,
@@ -110,7 +114,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
       throw new ContractError(path, 'The body is not JSON');
     }
   }
-  const parsed = options.schema.safeParse(json);
+  const parsed = z.safeParse(options.schema, json);
   if (!parsed.success) throw new ContractError(path, parsed.error.message);
   return parsed.data;
 }
@@ -118,7 +122,7 @@ export async function apiRequest<S extends z.ZodType>(path: string, options: Req
 /** A file the API makes (a CSV export): its bytes and the name it gives it, or the same errors as apiRequest. */
 export async function apiFile(
   path: string,
-  options: { query?: RequestOptions<z.ZodType>['query']; signal?: AbortSignal } = {},
+  options: { query?: RequestOptions<z.core.$ZodType>['query']; signal?: AbortSignal } = {},
 ): Promise<{ blob: Blob; filename: string }> {
   let response: Response;
   try {

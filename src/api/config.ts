@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const envSchema = z.object({
-  VITE_API_BASE_URL: z
-    .string()
-    .trim()
-    .transform((value) => value.replace(/\/+$/, ''))
-    .pipe(z.union([z.literal(''), z.url({ message: 'VITE_API_BASE_URL must be an absolute URL or empty' })]))
-    .optional(),
+  VITE_API_BASE_URL: z.optional(
+    z.pipe(
+      z.pipe(
+        z.string().check(z.trim()),
+        z.transform((value) => value.replace(/\/+$/, '')),
+      ),
+      z.union([z.literal(''), z.url({ message: 'VITE_API_BASE_URL must be an absolute URL or empty' })]),
+    ),
+  ),
 });
 
 /** What the live server writes into index.html (server/node/static-site.ts). */
-const runtimeSchema = z
-  .object({ mode: z.literal('live') })
-  .optional()
-  .catch(undefined);
+const runtimeSchema = z.catch(z.optional(z.object({ mode: z.literal('live') })), undefined);
 
 declare global {
   interface Window {

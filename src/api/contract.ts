@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountStatuses, boardStatuses } from '../domain/account-status';
 import { insightRanges, utilisationBuckets } from '../domain/insights';
 import { roles, visibilities } from '../domain/permissions';
@@ -6,7 +6,9 @@ import { roles, visibilities } from '../domain/permissions';
 /**
  * The API contract, once. The client parses every response with these
  * schemas, the API application builds its responses to them, and the
- * TypeScript types everywhere are inferred from them.
+ * TypeScript types everywhere are inferred from them. Written with zod/mini's
+ * functions rather than classic zod's methods: the same checks, but only what
+ * is used is bundled, and the first board parses its answers with these.
  */
 export const apiPrefix = '/api/v1';
 
@@ -14,33 +16,33 @@ export const accountStatusSchema = z.enum(accountStatuses);
 export const boardStatusSchema = z.enum(boardStatuses);
 
 export const accountSchema = z.object({
-  accountNumber: z.string().min(1),
+  accountNumber: z.string().check(z.minLength(1)),
   organizationName: z.string(),
   email: z.string(),
   status: accountStatusSchema,
   createdAt: z.iso.datetime({ offset: true }),
   /** The trial's last day (a UTC calendar day); null once paid. */
-  trialEndsAt: z.iso.date().nullable(),
-  monitoredUsers: z.number().int().nonnegative(),
+  trialEndsAt: z.nullable(z.iso.date()),
+  monitoredUsers: z.int().check(z.nonnegative()),
   /** Seats bought; null while on a trial. */
-  seats: z.number().int().nonnegative().nullable(),
+  seats: z.nullable(z.int().check(z.nonnegative())),
   /** Opens the customer's own console, already signed in. */
-  consoleUrl: z.string().min(1),
+  consoleUrl: z.string().check(z.minLength(1)),
   /** The day it became paid: its monthly billing periods count from here. */
-  paidSince: z.iso.date().nullable().default(null),
-  periodStart: z.iso.date().nullable().default(null),
+  paidSince: z._default(z.nullable(z.iso.date()), null),
+  periodStart: z._default(z.nullable(z.iso.date()), null),
   /** First day of the next billing period. */
-  renewsOn: z.iso.date().nullable().default(null),
+  renewsOn: z._default(z.nullable(z.iso.date()), null),
   /** A seat decrease that applies on `renewsOn`. */
-  pendingSeats: z.number().int().positive().nullable().default(null),
+  pendingSeats: z._default(z.nullable(z.int().check(z.positive())), null),
   /** Set once cancelled: paid until the day before, cancelled from it. */
-  cancelsOn: z.iso.date().nullable().default(null),
+  cancelsOn: z._default(z.nullable(z.iso.date()), null),
   /** What its next period will bill, in cents; null when nothing will be billed. */
-  nextChargeCents: z.number().int().nonnegative().nullable().default(null),
+  nextChargeCents: z._default(z.nullable(z.int().check(z.nonnegative())), null),
   /** The day it was cancelled or removed. */
-  endedOn: z.iso.date().nullable().default(null),
+  endedOn: z._default(z.nullable(z.iso.date()), null),
   /** The day it is deleted for good, when cancelled or removed. */
-  deleteAfter: z.iso.date().nullable().default(null),
+  deleteAfter: z._default(z.nullable(z.iso.date()), null),
 });
 export type Account = z.infer<typeof accountSchema>;
 
@@ -49,32 +51,32 @@ export type Account = z.infer<typeof accountSchema>;
  * MSP's, or only what the caller's role sees. Every list, total and figure
  * says so, and the console shows it.
  */
-export const visibilityScopeSchema = z.enum(visibilities).default('all');
+export const visibilityScopeSchema = z._default(z.enum(visibilities), 'all');
 
 export const accountPageSchema = z.object({
   scope: visibilityScopeSchema,
   items: z.array(accountSchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
   /** Accounts on the whole board that match the search and filters, not only this page. */
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
   /** Monitored users over the whole board. */
-  monitoredUsersTotal: z.number().int().nonnegative(),
+  monitoredUsersTotal: z.int().check(z.nonnegative()),
   /** Accounts on the board before search and filters ("42 of 5,000"); equal to `total` without them. */
-  boardTotal: z.number().int().nonnegative().optional(),
+  boardTotal: z.optional(z.int().check(z.nonnegative())),
   /** The server's today, which every "days left" on the page counts from. */
   asOf: z.iso.date(),
 });
 export type AccountPage = z.infer<typeof accountPageSchema>;
 
 export const boardCountsSchema = z.object({
-  paid: z.number().int().nonnegative(),
-  trial: z.number().int().nonnegative(),
-  expired: z.number().int().nonnegative(),
+  paid: z.int().check(z.nonnegative()),
+  trial: z.int().check(z.nonnegative()),
+  expired: z.int().check(z.nonnegative()),
 });
 
 export const summarySchema = z.object({
   /** Monitored users over paid accounts: what the MSP is billed for. */
-  activeUsers: z.number().int().nonnegative(),
+  activeUsers: z.int().check(z.nonnegative()),
   counts: boardCountsSchema,
   asOf: z.iso.date(),
   scope: visibilityScopeSchema,
@@ -82,12 +84,12 @@ export const summarySchema = z.object({
    * What the next periods of all paid accounts will bill: pending decreases applied, cancellations left out.
    * Null for a role that may not see billing figures.
    */
-  nextInvoiceCents: z.number().int().nonnegative().nullable().default(0),
+  nextInvoiceCents: z._default(z.nullable(z.int().check(z.nonnegative())), 0),
   /** Paid accounts with more monitored users than seats. */
-  overSeats: z.number().int().nonnegative().default(0),
+  overSeats: z._default(z.int().check(z.nonnegative()), 0),
   /** Cancelled and removed accounts waiting to be deleted. */
-  ended: z.number().int().nonnegative().default(0),
-  pricePerSeatCents: z.number().int().nonnegative().default(0),
+  ended: z._default(z.int().check(z.nonnegative()), 0),
+  pricePerSeatCents: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type Summary = z.infer<typeof summarySchema>;
 
@@ -95,12 +97,13 @@ export type Summary = z.infer<typeof summarySchema>;
  * A page size in a query string, as plain digits: z.coerce.number() would
  * also read "0x10", "1e2" and " 5".
  */
-const pageLimitSchema = z
-  .string()
-  .regex(/^\d{1,4}$/, 'Enter a whole number from 1 to 200')
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(200))
-  .default(50);
+export const pageLimitSchema = z._default(
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d{1,4}$/, 'Enter a whole number from 1 to 200')), z.transform(Number)),
+    z.int().check(z.gte(1), z.lte(200)),
+  ),
+  50,
+);
 
 /**
  * How a board can be ordered. Each has one direction, the one its users
@@ -140,37 +143,41 @@ export const boardQueryRules = {
   { defaultSort: AccountSort; sorts: readonly AccountSort[]; filters: readonly BoardFilter[] }
 >;
 
-const flagSchema = z.enum(['true', 'false']).transform((value) => value === 'true');
-const userCountSchema = z.coerce.number().int().min(0).max(10_000_000);
+const flagSchema = z.pipe(
+  z.enum(['true', 'false']),
+  z.transform((value) => value === 'true'),
+);
+const userCountSchema = z.pipe(z.coerce.number(), z.int().check(z.gte(0), z.lte(10_000_000)));
 
 export const listAccountsQuerySchema = z.object({
   status: boardStatusSchema,
   limit: pageLimitSchema,
-  cursor: z.string().min(1).optional(),
+  cursor: z.optional(z.string().check(z.minLength(1))),
   /** Words that must all occur in the organization name, the email or the account number (case and accents ignored). */
-  q: z.string().max(100).optional(),
+  q: z.optional(z.string().check(z.maxLength(100))),
   /** Defaults to the board's own order (boardQueryRules). */
-  sort: accountSortSchema.optional(),
+  sort: z.optional(accountSortSchema),
   /** Active Trials: trials whose last day is at most this many days away (0: today). */
-  endsWithin: z.coerce
-    .number()
-    .int()
-    .refine((days) => (endsWithinDays as readonly number[]).includes(days), 'One of 0, 3, 7 or 14')
-    .optional(),
+  endsWithin: z.optional(
+    z.pipe(
+      z.coerce.number(),
+      z.int().check(z.refine((days) => (endsWithinDays as readonly number[]).includes(days), 'One of 0, 3, 7 or 14')),
+    ),
+  ),
   /** Paid: more monitored users than seats. */
-  overSeats: flagSchema.optional(),
+  overSeats: z.optional(flagSchema),
   /** Paid: a seat decrease waiting for the next period. */
-  pendingDecrease: flagSchema.optional(),
+  pendingDecrease: z.optional(flagSchema),
   /** Paid: cancelled, paid until the period ends. */
-  cancelling: flagSchema.optional(),
+  cancelling: z.optional(flagSchema),
   /** Created on or after this UTC day. */
-  createdFrom: z.iso.date().optional(),
+  createdFrom: z.optional(z.iso.date()),
   /** Created on or before this UTC day. */
-  createdTo: z.iso.date().optional(),
+  createdTo: z.optional(z.iso.date()),
   /** At least this many monitored users. */
-  usersMin: userCountSchema.optional(),
+  usersMin: z.optional(userCountSchema),
   /** At most this many monitored users. */
-  usersMax: userCountSchema.optional(),
+  usersMax: z.optional(userCountSchema),
 });
 export type ListAccountsQuery = z.input<typeof listAccountsQuerySchema>;
 
@@ -182,7 +189,7 @@ export const createAccountBodySchema = z.strictObject({
 export type CreateAccountBody = z.infer<typeof createAccountBodySchema>;
 
 /** GET /organization-names?name=…: this MSP's accounts already called that (case and spaces folded). */
-export const organizationNameQuerySchema = z.object({ name: z.string().trim().min(1) });
+export const organizationNameQuerySchema = z.object({ name: z.string().check(z.trim(), z.minLength(1)) });
 export const organizationNameUseSchema = z.object({
   accounts: z.array(z.object({ accountNumber: z.string(), organizationName: z.string(), status: accountStatusSchema })),
 });
@@ -190,33 +197,33 @@ export type OrganizationNameUse = z.infer<typeof organizationNameUseSchema>;
 
 /** RFC 9457 problem details, with per-field messages for 422. */
 export const problemSchema = z.object({
-  type: z.string().default('about:blank'),
+  type: z._default(z.string(), 'about:blank'),
   title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  errors: z.record(z.string(), z.string()).optional(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  errors: z.optional(z.record(z.string(), z.string())),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-export const seatsBodySchema = z.strictObject({ seats: z.number().int() });
-export const extendTrialBodySchema = z.strictObject({ days: z.number().int() });
+export const seatsBodySchema = z.strictObject({ seats: z.int() });
+export const extendTrialBodySchema = z.strictObject({ days: z.int() });
 
 /** What an action answers: the account as it now is, and what was charged for it. */
 export const actionResultSchema = z.object({
   account: accountSchema,
-  chargeCents: z.number().int().nonnegative().nullable(),
+  chargeCents: z.nullable(z.int().check(z.nonnegative())),
 });
 export type ActionResult = z.infer<typeof actionResultSchema>;
 
 export const seatChangePreviewSchema = z.object({
-  currentSeats: z.number().int(),
-  newSeats: z.number().int(),
+  currentSeats: z.int(),
+  newSeats: z.int(),
   effective: z.enum(['now', 'next-period', 'no-change']),
   effectiveOn: z.iso.date(),
-  chargeCents: z.number().int().nonnegative(),
-  daysLeft: z.number().int(),
-  daysInPeriod: z.number().int().positive(),
-  nextPeriodChargeCents: z.number().int().nonnegative(),
+  chargeCents: z.int().check(z.nonnegative()),
+  daysLeft: z.int(),
+  daysInPeriod: z.int().check(z.positive()),
+  nextPeriodChargeCents: z.int().check(z.nonnegative()),
 });
 export type SeatChangePreview = z.infer<typeof seatChangePreviewSchema>;
 
@@ -229,33 +236,33 @@ export const historyEntrySchema = z.object({
   action: z.string(),
   /** The server's own wording, for exports and mail; the console writes its sentence from the fields. */
   summary: z.string(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
-  chargeCents: z.number().int().nullable(),
+  before: z.nullable(z.record(z.string(), z.unknown())),
+  after: z.nullable(z.record(z.string(), z.unknown())),
+  chargeCents: z.nullable(z.int()),
   /** For a change time brought: the UTC calendar day it took effect (`at` is that day's midnight UTC). */
-  effectiveOn: z.iso.date().nullable(),
+  effectiveOn: z.nullable(z.iso.date()),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const historyPageSchema = z.object({
   scope: visibilityScopeSchema,
   items: z.array(historyEntrySchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 export type HistoryPage = z.infer<typeof historyPageSchema>;
 
 export const endedPageSchema = z.object({
   scope: visibilityScopeSchema,
   items: z.array(accountSchema),
-  nextCursor: z.string().nullable(),
-  total: z.number().int().nonnegative(),
+  nextCursor: z.nullable(z.string()),
+  total: z.int().check(z.nonnegative()),
   asOf: z.iso.date(),
 });
 export type EndedPage = z.infer<typeof endedPageSchema>;
 
 export const pageQuerySchema = z.object({
   limit: pageLimitSchema,
-  cursor: z.string().min(1).optional(),
+  cursor: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** An account's data as downloaded: its facts and its whole history. */
@@ -266,34 +273,31 @@ export const accountExportSchema = z.object({
 });
 
 export const demoSettingsSchema = z.object({
-  seed: z.number().int(),
-  accounts: z.number().int().nonnegative(),
+  seed: z.int(),
+  accounts: z.int().check(z.nonnegative()),
   /** How many days the demo clock runs ahead of the real one. */
-  clockOffsetDays: z.number().int().nonnegative(),
+  clockOffsetDays: z.int().check(z.nonnegative()),
   /** Whose eyes the demo shows the console through ("View as" in the demo controls). */
-  viewAs: z.enum(roles).default('admin'),
+  viewAs: z._default(z.enum(roles), 'admin'),
 });
 
 /** Insights: `range` is how many days, ending today, the snapshots and cohorts cover. */
 export const insightsQuerySchema = z.object({
-  range: z
-    .enum(insightRanges.map(String) as ['30', '90', '365'])
-    .default('30')
-    .transform(Number),
+  range: z.pipe(z._default(z.enum(insightRanges.map(String) as ['30', '90', '365']), '30'), z.transform(Number)),
 });
 
 /** One day of an MSP's fleet, as the daily settle recorded it. */
 export const fleetSnapshotSchema = z.object({
   day: z.iso.date(),
   /** Billable Active Users: monitored users over paid accounts. */
-  activeUsers: z.number().int().nonnegative(),
-  paidAccounts: z.number().int().nonnegative(),
-  seats: z.number().int().nonnegative(),
+  activeUsers: z.int().check(z.nonnegative()),
+  paidAccounts: z.int().check(z.nonnegative()),
+  seats: z.int().check(z.nonnegative()),
   /** Monthly recurring revenue: the next period's seats × price, in cents. */
-  mrrCents: z.number().int().nonnegative(),
-  trialsActive: z.number().int().nonnegative(),
-  trialsExpired: z.number().int().nonnegative(),
-  overSeats: z.number().int().nonnegative(),
+  mrrCents: z.int().check(z.nonnegative()),
+  trialsActive: z.int().check(z.nonnegative()),
+  trialsExpired: z.int().check(z.nonnegative()),
+  overSeats: z.int().check(z.nonnegative()),
 });
 export type FleetSnapshot = z.infer<typeof fleetSnapshotSchema>;
 
@@ -301,7 +305,7 @@ export const insightsSchema = z.object({
   /** With a scope other than 'all', the MSP-wide snapshots are left out. */
   scope: visibilityScopeSchema,
   asOf: z.iso.date(),
-  range: z.number().int().positive(),
+  range: z.int().check(z.positive()),
   /** The first day the range covers. */
   from: z.iso.date(),
   /** Oldest first; a day the settle did not run on is missing, not zero. */
@@ -309,40 +313,40 @@ export const insightsSchema = z.object({
   /** Active trials now, by days left (0 = ends today) and the week (its Monday) they were created in. */
   trialPipeline: z.array(
     z.object({
-      daysLeft: z.number().int().nonnegative(),
+      daysLeft: z.int().check(z.nonnegative()),
       createdWeek: z.iso.date(),
-      trials: z.number().int().positive(),
+      trials: z.int().check(z.positive()),
     }),
   ),
   /** Every month of the range: accounts created in it, how many of them became paid, and the share. */
   cohorts: z.array(
     z.object({
-      month: z.string().regex(/^\d{4}-\d{2}$/),
-      created: z.number().int().nonnegative(),
-      converted: z.number().int().nonnegative(),
-      rate: z.number().min(0).max(1),
+      month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+      created: z.int().check(z.nonnegative()),
+      converted: z.int().check(z.nonnegative()),
+      rate: z.number().check(z.gte(0), z.lte(1)),
     }),
   ),
   /** Paid accounts now, by monitored users ÷ seats; every bucket, in order. */
   utilisation: z.array(
     z.object({
       bucket: z.enum(utilisationBuckets),
-      accounts: z.number().int().nonnegative(),
-      seats: z.number().int().nonnegative(),
-      monitoredUsers: z.number().int().nonnegative(),
+      accounts: z.int().check(z.nonnegative()),
+      seats: z.int().check(z.nonnegative()),
+      monitoredUsers: z.int().check(z.nonnegative()),
     }),
   ),
 });
 export type Insights = z.infer<typeof insightsSchema>;
 /** "Open account": a link to the customer's console carrying a token for one use within 2 minutes. */
 export const openAccountResultSchema = z.object({
-  url: z.string().min(1),
+  url: z.string().check(z.minLength(1)),
   expiresAt: z.iso.datetime({ offset: true }),
 });
 export type OpenAccountResult = z.infer<typeof openAccountResultSchema>;
 
 /** What the customer's console sends to redeem the token, and learns from it. */
-export const redeemOpenAccountBodySchema = z.strictObject({ token: z.string().max(200) });
+export const redeemOpenAccountBodySchema = z.strictObject({ token: z.string().check(z.maxLength(200)) });
 export const openAccountGrantSchema = z.object({
   mspId: z.string(),
   accountNumber: z.string(),

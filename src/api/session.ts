@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiRequest } from './client';
 import { sessionSchema, type Session, type SignInBody } from './session-contract';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { emailProblem } from '../domain/email';
 import { hasHiddenNameCharacter } from '../domain/hidden-characters';
 import { PASSWORD_MAX_LENGTH } from '../domain/password-rules';
@@ -12,12 +12,12 @@ export const roleSchema = z.enum(roles);
 
 export const staffMemberSchema = z.object({
   id: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   email: z.string(),
   role: roleSchema,
   status: z.enum(['active', 'deactivated']),
   /** The latest request of any of their sessions; null if they never signed in (or all sessions ended). */
-  lastSeenAt: z.iso.datetime({ offset: true }).nullable(),
+  lastSeenAt: z.nullable(z.iso.datetime({ offset: true })),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
@@ -35,24 +35,26 @@ export type Invite = z.infer<typeof inviteSchema>;
 export const teamSchema = z.object({ staff: z.array(staffMemberSchema), invites: z.array(inviteSchema) });
 export type Team = z.infer<typeof teamSchema>;
 
-const emailField = z
-  .string()
-  .max(320)
-  .superRefine((email, context) => {
-    const problem = emailProblem(email);
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  })
-  .transform((email) => email.trim());
+const emailField = z.pipe(
+  z.string().check(
+    z.maxLength(320),
+    z.superRefine((email, context) => {
+      const problem = emailProblem(email);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
+  z.transform((email) => email.trim()),
+);
 
-const nameField = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name')
-  .max(100, 'Use at most 100 characters')
-  .refine((name) => !hasHiddenNameCharacter(name), 'Name contains a hidden or control character');
+const nameField = z.string().check(
+  z.trim(),
+  z.minLength(1, 'Enter a name'),
+  z.maxLength(100, 'Use at most 100 characters'),
+  z.refine((name) => !hasHiddenNameCharacter(name), 'Name contains a hidden or control character'),
+);
 
 /** Checked for its rules by the server (passwordProblem): here only its type and an upper bound. */
-const passwordField = z.string().max(PASSWORD_MAX_LENGTH * 4);
+const passwordField = z.string().check(z.maxLength(PASSWORD_MAX_LENGTH * 4));
 
 export const inviteBodySchema = z.strictObject({ email: emailField, role: roleSchema });
 export type InviteBody = z.input<typeof inviteBodySchema>;
@@ -79,7 +81,7 @@ export const ownSessionSchema = z.object({
   id: z.string(),
   /** "Firefox on Windows", read from the User-Agent at sign-in. */
   device: z.string(),
-  client: z.string().nullable(),
+  client: z.nullable(z.string()),
   createdAt: z.iso.datetime({ offset: true }),
   lastSeenAt: z.iso.datetime({ offset: true }),
   current: z.boolean(),
@@ -106,7 +108,7 @@ export const setupBodySchema = z.strictObject({
   name: nameField,
   email: emailField,
   password: passwordField,
-  code: z.string().max(64).optional(),
+  code: z.optional(z.string().check(z.maxLength(64))),
 });
 export type SetupBody = z.input<typeof setupBodySchema>;
 

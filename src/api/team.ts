@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Role } from '../domain/permissions';
 import { auditEventsSchema } from './contract';
 import { apiRequest } from './client';

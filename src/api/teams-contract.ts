@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { hasHiddenNameCharacter } from '../domain/hidden-characters';
 import { bulkAssignmentBodySchema, staffSummarySchema } from './assignments-contract';
 
@@ -9,16 +9,16 @@ import { bulkAssignmentBodySchema, staffSummarySchema } from './assignments-cont
  */
 
 /** A team id as the API hands them out: short, plain text (a database UUID or the demo's ids). */
-export const teamIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Choose a team');
+export const teamIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Choose a team'));
 
 export const TEAM_NAME_MAX = 80;
 
-export const teamNameField = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name for the team')
-  .max(TEAM_NAME_MAX, `Use at most ${TEAM_NAME_MAX} characters`)
-  .refine((name) => !hasHiddenNameCharacter(name), 'The name contains a hidden or control character');
+export const teamNameField = z.string().check(
+  z.trim(),
+  z.minLength(1, 'Enter a name for the team'),
+  z.maxLength(TEAM_NAME_MAX, `Use at most ${TEAM_NAME_MAX} characters`),
+  z.refine((name) => !hasHiddenNameCharacter(name), 'The name contains a hidden or control character'),
+);
 
 export const staffTeamSchema = z.object({
   id: z.string(),
@@ -26,7 +26,7 @@ export const staffTeamSchema = z.object({
   /** Its active staff members, by name. */
   members: z.array(staffSummarySchema),
   /** How many of the MSP's accounts are assigned to the team. */
-  accountCount: z.number().int().nonnegative(),
+  accountCount: z.int().check(z.nonnegative()),
 });
 export type StaffTeam = z.infer<typeof staffTeamSchema>;
 

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { config } from '../api/config';
 import { useMay } from '../api/permissions';
 import { ActionNotice } from '../features/accounts/action-notice';
-import { AddCustomerDialog } from '../features/add-customer/add-customer-dialog';
+import { AddCustomerButton } from '../features/add-customer/add-customer-button';
 import { ConnectionBanner } from '../features/connection/connection-banner';
 import { SessionControl } from '../features/auth/session-control';
 import { ActiveUsersTotal } from '../features/summary/active-users-total';
@@ -43,7 +43,7 @@ export function RootLayout() {
           <NextInvoiceTotal />
           <ScopeNote />
         </div>
-        <div className="topbar__add">{may('add-customer') ? <AddCustomerDialog /> : null}</div>
+        <div className="topbar__add">{may('add-customer') ? <AddCustomerButton /> : null}</div>
         <div className="topbar__end">
           <AlertsPanel />
           <ThemeToggle />

@@ -16,7 +16,7 @@ const loadDialog = () => import('./radix-dialog');
 const RadixDialogImpl = lazy(loadDialog);
 
 /** Starts loading the dialog code when a trigger is pointed at or focused, so it is there by the click. */
-function preloadDialog(): void {
+export function preloadDialog(): void {
   void loadDialog();
 }
 

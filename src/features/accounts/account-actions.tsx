@@ -2,12 +2,18 @@ import { lazy, Suspense } from 'react';
 import type { Account } from '../../api/contract';
 
 // The actions and their dialogs are their own chunk: a board's first cards are drawn without waiting for
-// them, and the buttons join a moment later (the chunk is asked for as soon as the first card renders).
+// them, and the buttons join a moment later. The chunk is asked for in the task after the one that drew the
+// first cards, so its download and evaluation do not compete with them.
+const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const AccountActionList = lazy(() =>
-  import('./account-action-list').then((module) => ({ default: module.AccountActions })),
+  afterThisTask()
+    .then(() => import('./account-action-list'))
+    .then((module) => ({ default: module.AccountActions })),
 );
 const AccountActionMenu = lazy(() =>
-  import('./account-action-menu').then((module) => ({ default: module.AccountActionMenu })),
+  afterThisTask()
+    .then(() => import('./account-action-menu'))
+    .then((module) => ({ default: module.AccountActionMenu })),
 );
 
 /**

@@ -1,20 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { historyActions, type ActivityFilters } from '../../api/activity-contract';
 
-const day = z.iso.date().optional().catch(undefined);
+const day = z.catch(z.optional(z.iso.date()), undefined);
 
 /**
- * Activity's filters in its URL. Each is optional and `.catch` drops a
+ * Activity's filters in its URL. Each is optional and `z.catch` drops a
  * hand-mangled value, so an edited or shared link always opens Activity.
  */
 export const activitySearchSchema = z.object({
-  action: z.enum(historyActions).optional().catch(undefined),
-  account: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,40}$/)
-    .optional()
-    .catch(undefined),
-  actor: z.string().trim().min(1).max(254).optional().catch(undefined),
+  action: z.catch(z.optional(z.enum(historyActions)), undefined),
+  account: z.catch(z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{1,40}$/))), undefined),
+  actor: z.catch(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(254))), undefined),
   from: day,
   to: day,
 });

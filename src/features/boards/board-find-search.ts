@@ -1,28 +1,27 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BoardFind } from '../../api/accounts';
 import { accountSorts, boardQueryRules, endsWithinDays, type AccountSort } from '../../api/contract';
 import type { BoardStatus } from '../../domain/account-status';
 
-const day = z.iso.date().optional().catch(undefined);
-const userCount = z.number().int().min(0).max(10_000_000).optional().catch(undefined);
-const flag = z.boolean().optional().catch(undefined);
+const day = z.catch(z.optional(z.iso.date()), undefined);
+const userCount = z.catch(z.optional(z.int().check(z.gte(0), z.lte(10_000_000))), undefined);
+const flag = z.catch(z.optional(z.boolean()), undefined);
 
 /**
  * A board's search, filters and sort in its URL. Every field has a default or
- * is optional, and `.catch` turns a hand-mangled value into that default, so
+ * is optional, and `z.catch` turns a hand-mangled value into that default, so
  * a shared or edited link always opens a board. A sort or filter that does not
  * fit the board is dropped by findFor.
  */
 export function boardFindSearchSchema(status: BoardStatus) {
   const defaultSort: AccountSort = boardQueryRules[status].defaultSort;
   return z.object({
-    q: z.string().max(100).default('').catch(''),
-    sort: z.enum(accountSorts).default(defaultSort).catch(defaultSort),
-    endsWithin: z
-      .number()
-      .refine((days) => (endsWithinDays as readonly number[]).includes(days))
-      .optional()
-      .catch(undefined),
+    q: z.catch(z._default(z.string().check(z.maxLength(100)), ''), ''),
+    sort: z.catch(z._default(z.enum(accountSorts), defaultSort), defaultSort),
+    endsWithin: z.catch(
+      z.optional(z.number().check(z.refine((days) => (endsWithinDays as readonly number[]).includes(days)))),
+      undefined,
+    ),
     overSeats: flag,
     pendingDecrease: flag,
     cancelling: flag,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { boardViews } from '../../stores/view-preference-store';
 
 /**
@@ -6,6 +6,6 @@ import { boardViews } from '../../stores/view-preference-store';
  * remembered preference instead of breaking the page.
  */
 export const boardSearchSchema = z.object({
-  view: z.enum(boardViews).optional().catch(undefined),
+  view: z.catch(z.optional(z.enum(boardViews)), undefined),
 });
 export type BoardSearch = z.infer<typeof boardSearchSchema>;

@@ -5,9 +5,14 @@ import { bulkActionBoards, bulkActionPermissions, bulkActions } from '../../api/
 import { formatCount, plural } from '../../components/format';
 import type { BoardStatus } from '../../domain/account-status';
 import { useBulkSelection } from '../../stores/bulk-selection-store';
-import { BulkActionDialog } from './bulk-action-dialog';
-import { BulkAssign } from './bulk-assign';
+import { lazy, Suspense } from 'react';
+import { LazyTrigger } from '../../components/lazy-trigger';
+import { bulkWording } from './bulk-wording';
 import './bulk.css';
+
+// The dialogs, their runs and the assignment picker load once something is selected: not on the first board.
+const loadBulkDialog = () => import('./bulk-action-dialog').then((module) => module.BulkActionDialog);
+const BulkAssign = lazy(() => import('./bulk-assign').then((module) => ({ default: module.BulkAssign })));
 
 /** The board's bulk actions: how many are selected, "select all N matching", and the actions that fit. */
 export function BulkActionBar({ status, find, total }: { status: BoardStatus; find: BoardFind; total: number }) {
@@ -35,18 +40,40 @@ export function BulkActionBar({ status, find, total }: { status: BoardStatus; fi
       ) : null}
       {/* Always drawn (disabled with nothing selected), so a dialog stays open while its run changes the board. */}
       {actions.map((action) => (
-        <BulkActionDialog
+        <LazyTrigger
           key={action}
-          action={action}
-          count={count}
-          target={() =>
-            allMatching ? { matching: boardMatching(status, find), count: total } : { accountNumbers: [...selected] }
+          load={loadBulkDialog}
+          eager={count > 0}
+          standIn={
+            <button
+              type="button"
+              className="button button--small"
+              disabled={count === 0}
+              aria-haspopup="dialog"
+              aria-expanded={false}
+            >
+              {bulkWording[action].button}
+            </button>
           }
-          onFinished={clear}
-        />
+        >
+          {(BulkActionDialog) => (
+            <BulkActionDialog
+              action={action}
+              count={count}
+              target={() =>
+                allMatching
+                  ? { matching: boardMatching(status, find), count: total }
+                  : { accountNumbers: [...selected] }
+              }
+              onFinished={clear}
+            />
+          )}
+        </LazyTrigger>
       ))}
       {may('assign-accounts') && !allMatching && selected.size > 0 ? (
-        <BulkAssign accountNumbers={[...selected]} />
+        <Suspense fallback={null}>
+          <BulkAssign accountNumbers={[...selected]} />
+        </Suspense>
       ) : null}
       {count > 0 ? (
         <button type="button" className="button button--quiet button--small" onClick={clear}>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { insightRanges } from '../../domain/insights';
 
 /**
@@ -6,6 +6,6 @@ import { insightRanges } from '../../domain/insights';
  * hand-mangled one falls back to 30 rather than breaking the page.
  */
 export const insightsSearchSchema = z.object({
-  range: z.coerce.number().pipe(z.literal(insightRanges)).default(30).catch(30),
+  range: z.catch(z._default(z.pipe(z.coerce.number(), z.literal(insightRanges)), 30), 30),
 });
 export type InsightsSearch = z.infer<typeof insightsSearchSchema>;
