@@ -3,6 +3,7 @@
 // for one or more builds interleaved in one run (timings on a shared machine are only comparable within a run).
 // With PROFILE=1, a CDP CPU profile of the scroll, summed by function (self time) and by category, is printed.
 //   node scripts/profile-scroll.mjs dist /tmp/before-dist   (ROUNDS=2, WANTED=5000)
+/* global window, document, requestAnimationFrame -- the evaluated functions run in the page */
 import os from 'node:os';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/browser/launch-chromium.mjs';
