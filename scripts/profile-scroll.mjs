@@ -41,6 +41,12 @@ function timeline(json) {
     )
       continue;
     byName.set(`trace ${e.name}`, (byName.get(`trace ${e.name}`) ?? 0) + (e.dur ?? 0) / 1000);
+    // Thread time, not wall time: what the main thread itself spent, whatever else the machine was running.
+    if (e.name === 'RunTask' && e.tdur !== undefined) {
+      byName.set('cpu RunTask', (byName.get('cpu RunTask') ?? 0) + e.tdur / 1000);
+      if (e.tdur > 50_000) byName.set('cpu tasks over 50 ms', (byName.get('cpu tasks over 50 ms') ?? 0) + 1);
+      byName.set('cpu longest task', Math.max(byName.get('cpu longest task') ?? 0, e.tdur / 1000));
+    }
   }
   // The long tasks, each with what it held (the work nested in it, by kind).
   const onMain = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid);
