@@ -51,15 +51,25 @@ describe('the demo fleet early in the day', () => {
   });
 });
 
+function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, field]) => [key, withSortedKeys(field)]));
+}
+
 describe('the demo fleet, grown faster', () => {
   // A saved demo replays its batches over the seeded fleet by account number: the same seed and day must grow
   // exactly the fleet earlier versions grew. This is the fingerprint of the fleet the straightforward generator
   // (a Date and a regular expression per account, a sort by createdAt) grew before it was made faster.
+  // Keys are sorted first: the order a record's fields were written in is not part of the fleet.
   it('grows exactly the fleet it grew before', () => {
     const fleet = generateDemoFleet({ seed: 42, size: 3_000, today: '2028-02-29' });
-    expect(createHash('sha256').update(JSON.stringify(fleet)).digest('hex')).toBe(
-      '4407d1bb70df4eedaacc688813195100cd38a1604aaa33c81b6725ec4545ba92',
-    );
+    expect(
+      createHash('sha256')
+        .update(JSON.stringify(withSortedKeys(fleet)))
+        .digest('hex'),
+    ).toBe('2834d4cf3fd43fcfe1af050e90f3a6a5b834cc851f90d8491dba0de948d537ca');
   });
 
   it('numbers accounts in creation order, with instants and emails as the rules write them', () => {

@@ -47,7 +47,8 @@ export default async function lifecycle({ page, baseUrl, screenshot }) {
     .fill(`lifecycle-${Date.now()}@example.com`);
   await dialog('Add Customer').getByRole('textbox', { name: 'Organization name' }).fill(company);
   await confirmIn('Add Customer', 'Create account');
-  await findCompany();
+  // Add Customer opens the new account's page; searching the board before it had raced that navigation.
+  await heading(company).waitFor();
   await card.waitFor();
 
   // Extend its trial by a week, from its card.

@@ -63,7 +63,7 @@ export default async function roles({ page, baseUrl }) {
     await rows.first().locator('a').first().click();
     await page.locator('.account-page').waitFor();
     await page.getByRole('region', { name: 'Assigned staff' }).waitFor();
-    await page.getByLabel('Assign to').waitFor();
+    await page.getByLabel('Assign to', { exact: true }).waitFor();
     await page.getByRole('region', { name: 'Assigned staff' }).scrollIntoViewIfNeeded();
     await shoot(theme, 'admin-account');
     await page.goBack();

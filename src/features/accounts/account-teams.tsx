@@ -66,7 +66,10 @@ export function AccountTeams({ accountNumber }: { accountNumber: string }) {
           ))}
         </ul>
       )}
-      {canAssign && (others.length > 0 || current.length === 0) ? (
+      {canAssign && others.length === 0 && current.length === 0 ? (
+        <p className="muted">No teams yet: an Admin creates them on the Team page.</p>
+      ) : null}
+      {canAssign && others.length > 0 ? (
         <form
           className="assign-form"
           onSubmit={(event) => {
@@ -76,9 +79,7 @@ export function AccountTeams({ accountNumber }: { accountNumber: string }) {
         >
           <label htmlFor={`${id}-team`}>Assign to team</label>
           <select id={`${id}-team`} className="field__input" value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            <option value="">
-              {others.length > 0 ? 'Choose a team…' : 'No teams yet (create them on the Team page)'}
-            </option>
+            <option value="">Choose a team…</option>
             {others.map((team) => (
               <option key={team.id} value={team.id}>
                 {team.name}
