@@ -37,7 +37,6 @@ export function ActionDialog({ account, action, description, small, children }: 
       if (!next) control.close();
     } else setOwnOpen(next);
   };
-  const mutation = useAccountAction(account);
   // Set in the click itself: React re-renders the disabled button before a second click of a double click lands,
   // while the mutation's own pending state arrives a tick later.
   const [sending, setSending] = useState(false);
@@ -53,23 +52,10 @@ export function ActionDialog({ account, action, description, small, children }: 
     else document.getElementById('main')?.focus();
   };
 
+  // Closing drops the body, and with it the mutation's error: the dialog opens afresh next time.
   const onOpenChange = (next: boolean) => {
     if (!next && sending) return;
     setOpen(next);
-    if (!next) mutation.reset();
-  };
-
-  const submit: ActionBody['submit'] = (request, options) => {
-    if (sending) return;
-    setSending(true);
-    mutation.mutate(request, {
-      onSuccess: () => setOpen(false),
-      onSettled: () => setSending(false),
-    });
-    if (options?.ahead) {
-      setSending(false);
-      setOpen(false);
-    }
   };
 
   return (
@@ -87,9 +73,46 @@ export function ActionDialog({ account, action, description, small, children }: 
         )
       }
     >
-      {children({ submit, pending: sending || mutation.isPending, problem: problemOf(mutation.error) })}
+      <ActionDialogBody account={account} sending={sending} setSending={setSending} setOpen={setOpen}>
+        {children}
+      </ActionDialogBody>
     </Dialog>
   );
+}
+
+/**
+ * What an open dialog holds, with the action's mutation. The mutation lives here, not beside the trigger: a board
+ * draws a trigger for each action of each card, and a mutation observer for each of them was a good part of a
+ * card's cost as cards scroll into view (issue 9). What the mutation does once sent (the cache, the notices) is
+ * the mutation's own and runs even when a dialog closed ahead of the answer.
+ */
+function ActionDialogBody({
+  account,
+  sending,
+  setSending,
+  setOpen,
+  children,
+}: {
+  account: Account;
+  sending: boolean;
+  setSending: (sending: boolean) => void;
+  setOpen: (open: boolean) => void;
+  children: ActionDialogProps['children'];
+}) {
+  const mutation = useAccountAction(account);
+  const submit: ActionBody['submit'] = (request, options) => {
+    if (sending) return;
+    setSending(true);
+    mutation.mutate(request, {
+      onSuccess: () => setOpen(false),
+      onSettled: () => setSending(false),
+    });
+    if (options?.ahead) {
+      setSending(false);
+      setOpen(false);
+    }
+  };
+  return children({ submit, pending: sending || mutation.isPending, problem: problemOf(mutation.error) });
 }
 
 interface ActionFormProps {

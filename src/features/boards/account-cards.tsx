@@ -69,7 +69,7 @@ export function AccountCards({
       {rows.items.map((row) => (
         <CardRow
           key={row.key}
-          accounts={accounts}
+          accounts={accounts.slice(row.index * columns, (row.index + 1) * columns)}
           row={row.index}
           columns={columns}
           asOf={asOf}
@@ -83,7 +83,7 @@ export function AccountCards({
 }
 
 interface CardRowProps {
-  /** Every loaded account: the row takes its own from them (the same array while the page only scrolls). */
+  /** The row's own accounts: a new array on every render, so the row compares them one by one (sameRow). */
   accounts: Account[];
   row: number;
   columns: number;
@@ -93,7 +93,24 @@ interface CardRowProps {
   renderActions?: RenderActions;
 }
 
-/** One row of cards. Memoized: as the page scrolls only the rows coming into view render. */
+/**
+ * A page arriving makes a new array of all loaded accounts, but the accounts already shown are the same objects:
+ * a row whose accounts and the rest are unchanged is not drawn again (issue 9: 5,000 cards, scroll with no long task).
+ */
+function sameRow(last: CardRowProps, next: CardRowProps): boolean {
+  return (
+    last.row === next.row &&
+    last.columns === next.columns &&
+    last.asOf === next.asOf &&
+    last.total === next.total &&
+    last.measure === next.measure &&
+    last.renderActions === next.renderActions &&
+    last.accounts.length === next.accounts.length &&
+    last.accounts.every((account, index) => account === next.accounts[index])
+  );
+}
+
+/** One row of cards. Memoized: as the page scrolls, or a page arrives, only the rows coming into view render. */
 const CardRow = memo(function CardRow({ accounts, row, columns, asOf, total, measure, renderActions }: CardRowProps) {
   return (
     <div
@@ -103,17 +120,40 @@ const CardRow = memo(function CardRow({ accounts, row, columns, asOf, total, mea
       className="account-cards__row"
       style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
     >
-      {accounts.slice(row * columns, (row + 1) * columns).map((account, column) => (
-        <div
+      {accounts.map((account, column) => (
+        <CardItem
           key={account.accountNumber}
-          role="listitem"
-          className="account-cards__item"
-          aria-setsize={total}
-          aria-posinset={row * columns + column + 1}
-        >
-          <AccountCard account={account} asOf={asOf} actions={renderActions?.(account, asOf, 'card')} />
-        </div>
+          account={account}
+          position={row * columns + column + 1}
+          total={total}
+          asOf={asOf}
+          renderActions={renderActions}
+        />
       ))}
+    </div>
+  );
+}, sameRow);
+
+/**
+ * One card in the list. Memoized on its own as well: when the columns change, or a row takes another account,
+ * the cards that stay the same are not drawn again.
+ */
+const CardItem = memo(function CardItem({
+  account,
+  position,
+  total,
+  asOf,
+  renderActions,
+}: {
+  account: Account;
+  position: number;
+  total: number;
+  asOf: string;
+  renderActions?: RenderActions;
+}) {
+  return (
+    <div role="listitem" className="account-cards__item" aria-setsize={total} aria-posinset={position}>
+      <AccountCard account={account} asOf={asOf} actions={renderActions?.(account, asOf, 'card')} />
     </div>
   );
 });

@@ -56,8 +56,16 @@ export function useWindowRows(
     estimateSize: () => estimate,
     overscan,
     scrollMargin: box.top,
-    // Zero is what an element measures without layout: the estimate is then a better guess than nothing.
-    measureElement: (element) => element.getBoundingClientRect().height || estimate,
+    // Sizes come from the rows' ResizeObserver, which reports them after the browser's own layout: a row is not
+    // measured as it mounts (getBoundingClientRect there forced a layout of every new row in the middle of React's
+    // commit, in each scroll step). Until its first report a row counts as measured before, or as the estimate.
+    // Zero is what an element measures without layout (jsdom): the estimate is then a better guess than nothing.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize) || estimate;
+      const index = instance.indexFromElement(element);
+      return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? estimate;
+    },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];
