@@ -101,7 +101,8 @@ describe('the console follows the role', () => {
     }
     expect(chosen).toHaveLength(2);
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
-    const select = within(bar).getByLabelText('Assign selected to');
+    // The assignment picker's code loads once something is selected.
+    const select = await within(bar).findByLabelText('Assign selected to');
     await waitFor(() => expect(within(select).getByRole('option', { name: /Demo Technician/ })).toBeInTheDocument());
     await user.selectOptions(select, within(select).getByRole('option', { name: /Demo Technician/ }));
     await user.click(within(bar).getByRole('button', { name: 'Assign' }));
@@ -145,7 +146,7 @@ describe('the console follows the role', () => {
     const chosen = /\((AC-\d+)\)$/.exec(checkbox.getAttribute('aria-label') ?? '')?.[1] ?? '';
     await trials.user.click(checkbox);
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
-    const bulk = within(bar).getByLabelText('Assign selected to');
+    const bulk = await within(bar).findByLabelText('Assign selected to');
     await waitFor(() => expect(within(bulk).getByRole('option', { name: 'Night shift (team)' })).toBeInTheDocument());
     await trials.user.selectOptions(bulk, 'Night shift (team)');
     await trials.user.click(within(bar).getByRole('button', { name: 'Assign' }));
