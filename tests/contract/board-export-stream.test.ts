@@ -1,19 +1,15 @@
 // @vitest-environment node
 import { parse } from 'csv-parse/sync';
-import { createQueryId } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boardExportColumns } from '../../src/api/bulk-contract';
 import { accountPageSchema } from '../../src/api/contract';
 import { generateDemoFleet } from '../../mocks/demo-fleet';
 import { createApiApp } from '../../server/app/create-api-app';
 import { CSV_PAGE_ROWS } from '../../server/app/csv-stream';
-import { openDatabase } from '../../server/sql/database';
-import { migrateToLatest } from '../../server/sql/migrate';
-import { SqlStore } from '../../server/sql/sql-store';
-import { insertAccounts } from '../../server/seed/insert-accounts';
 import type { AccountRecord, AccountStore } from '../../server/store/account-record';
 import { MemoryStore } from '../../server/store/memory-store';
 import { tempPglite, tempPostgresSchema, type TestDatabase } from '../server/live-server-harness';
+import { loggedSqlStore } from '../server/logged-sql-store';
 
 const TODAY = '2026-11-22';
 const MSP = 'export-msp';
@@ -113,27 +109,8 @@ describeExport('memory', async (records) => ({
   dispose: async () => {},
 }));
 
-async function sqlSetup(database: TestDatabase, records: AccountRecord[]): Promise<Setup> {
-  const opened = await openDatabase(database.location);
-  await migrateToLatest(opened.db);
-  await opened.db.insertInto('msps').values({ id: MSP, name: 'Export' }).execute();
-  await insertAccounts(opened.db, records);
-  const statements: string[] = [];
-  const logged = opened.db.withPlugin({
-    transformQuery: ({ node }) => {
-      statements.push(opened.db.getExecutor().compileQuery(node, createQueryId()).sql);
-      return node;
-    },
-    transformResult: async ({ result }) => result,
-  });
-  return {
-    store: new SqlStore(logged),
-    statements,
-    dispose: async () => {
-      await opened.close();
-      await database.dispose();
-    },
-  };
+function sqlSetup(database: TestDatabase, records: AccountRecord[]): Promise<Setup> {
+  return loggedSqlStore(database, [{ id: MSP, name: 'Export' }], records);
 }
 
 describeExport('PGlite', async (records) => sqlSetup(await tempPglite(), records));

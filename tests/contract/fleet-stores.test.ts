@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createQueryId } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountSchema, endedPageSchema, historyPageSchema, summarySchema } from '../../src/api/contract';
 import { accountStatuses } from '../../src/domain/account-status';
@@ -10,13 +9,10 @@ import { addDays } from '../../src/domain/calendar';
 import { fleetTotals, nextInvoiceCents } from '../../src/domain/fleet-totals';
 import { generateDemoFleet } from '../../mocks/demo-fleet';
 import { createApiApp } from '../../server/app/create-api-app';
-import { openDatabase } from '../../server/sql/database';
-import { migrateToLatest } from '../../server/sql/migrate';
-import { SqlStore } from '../../server/sql/sql-store';
-import { insertAccounts } from '../../server/seed/insert-accounts';
 import type { AccountRecord, AccountStore } from '../../server/store/account-record';
 import { MemoryStore } from '../../server/store/memory-store';
 import { tempPglite, tempPostgresSchema, type TestDatabase } from '../server/live-server-harness';
+import { loggedSqlStore } from '../server/logged-sql-store';
 
 const TODAY = '2026-11-22';
 const OURS = 'ours-msp';
@@ -217,33 +213,15 @@ describeStore('memory', async (records) => ({
   dispose: async () => {},
 }));
 
-async function sqlSetup(database: TestDatabase, records: AccountRecord[]): Promise<Setup> {
-  const opened = await openDatabase(database.location);
-  await migrateToLatest(opened.db);
-  await opened.db
-    .insertInto('msps')
-    .values([
+function sqlSetup(database: TestDatabase, records: AccountRecord[]): Promise<Setup> {
+  return loggedSqlStore(
+    database,
+    [
       { id: OURS, name: 'Ours' },
       { id: THEIRS, name: 'Theirs' },
-    ])
-    .execute();
-  await insertAccounts(opened.db, records);
-  const statements: string[] = [];
-  const logged = opened.db.withPlugin({
-    transformQuery: ({ node }) => {
-      statements.push(opened.db.getExecutor().compileQuery(node, createQueryId()).sql);
-      return node;
-    },
-    transformResult: async ({ result }) => result,
-  });
-  return {
-    store: new SqlStore(logged),
-    statements,
-    dispose: async () => {
-      await opened.close();
-      await database.dispose();
-    },
-  };
+    ],
+    records,
+  );
 }
 
 describeStore('PGlite', async (records) => sqlSetup(await tempPglite(), records));
