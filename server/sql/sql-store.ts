@@ -168,14 +168,7 @@ export class SqlStore implements AccountStore {
       // A join keeps no order of its own: the page's order, said again.
       .orderBy(orderBy(sort))
       .execute();
-    const first = rows[0]!;
-    const pageRows = rows.filter((row) => row.account_number !== null) as Array<Parameters<typeof recordFromRow>[0]>;
-    return {
-      ...this.pageOf(pageRows, query),
-      total: first.total,
-      monitoredUsersTotal: Number(first.monitored),
-      boardTotal: first.board_total ?? first.total,
-    };
+    return this.resultOf(rows, query);
   }
 
   /**
@@ -215,13 +208,31 @@ export class SqlStore implements AccountStore {
       .selectAll()
       .orderBy(orderBy(sort))
       .execute();
+    return this.resultOf(rows, query);
+  }
+
+  /**
+   * A board read's one statement answers the totals on every row and the page's accounts left-joined to them
+   * (no account columns on the one row of an empty page); the board's own count is null when nothing narrows it.
+   */
+  private resultOf(
+    rows: Array<{
+      total: number;
+      monitored: string | number;
+      board_total: number | null;
+      account_number: string | null;
+    }>,
+    query: ListQuery,
+  ): ListResult {
     const first = rows[0]!;
-    const pageRows = rows.filter((row) => row.account_number !== null) as Array<Parameters<typeof recordFromRow>[0]>;
+    const pageRows = rows.filter((row) => row.account_number !== null) as unknown as Array<
+      Parameters<typeof recordFromRow>[0]
+    >;
     return {
       ...this.pageOf(pageRows, query),
       total: first.total,
       monitoredUsersTotal: Number(first.monitored),
-      boardTotal: first.board_total,
+      boardTotal: first.board_total ?? first.total,
     };
   }
 
