@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../api/contract';
 import { formatDay, formatInstant, formatMoney } from '../../components/format';
 import { historySentence } from './history-sentence';
 import './history.css';
+import { ScrollRegion } from '../../components/scroll-region';
 
 interface HistoryTableProps {
   caption: string;
@@ -19,10 +20,7 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
   // Once deleted for good an account has no page to link to.
   const deleted = new Set(entries.filter((entry) => entry.action === 'deleted').map((entry) => entry.accountNumber));
   return (
-    // On a phone the table scrolls sideways: a named region in the tab order, so a keyboard can scroll it too
-    // (WCAG 2.1.1; axe: scrollable-region-focusable), which jsx-a11y's strict preset does not allow for.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollRegion label={caption}>
       <table className="data-table history-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -67,6 +65,6 @@ export function HistoryTable({ caption, entries, showAccount }: HistoryTableProp
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

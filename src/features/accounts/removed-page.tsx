@@ -8,6 +8,7 @@ import { StatusPanel } from '../../components/status-panel';
 import { AccountActions } from './account-action-list';
 import { AccountStatusBadge } from './account-status-badge';
 import './removed-page.css';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /** Removed trials and cancelled subscriptions, in their last days before they are deleted for good. */
 export function RemovedPage() {
@@ -31,7 +32,7 @@ export function RemovedPage() {
           Expired trials you remove and subscriptions that end after a cancellation wait here before they are deleted.
         </StatusPanel>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="Removed and cancelled accounts">
           <table className="data-table ended-table">
             <caption className="visually-hidden">Removed and cancelled accounts</caption>
             <thead>
@@ -72,7 +73,7 @@ export function RemovedPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {query.hasNextPage ? (
         <div className="paged-more">

@@ -5,6 +5,7 @@ import { staffEventsQueryOptions } from '../../api/team';
 import { formatInstant } from '../../components/format';
 import { saveFile } from '../../components/save-file';
 import { auditSentence } from '../../domain/audit-text';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /** Downloads the CSV through the one API client (its refusals are problem+json like any other), then saves it. */
 async function downloadCsv(): Promise<void> {
@@ -48,7 +49,7 @@ export function StaffEvents() {
       ) : events.data && events.data.items.length === 0 ? (
         <p className="muted">No staff or sign-in events yet.</p>
       ) : events.data ? (
-        <div className="table-scroll">
+        <ScrollRegion label="Staff and sign-in events">
           <table className="data-table">
             <caption className="visually-hidden">Staff and sign-in events</caption>
             <thead>
@@ -68,7 +69,7 @@ export function StaffEvents() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@ import { ResponsiveContainer } from 'recharts';
 import { StatusPanel } from '../../components/status-panel';
 import { CHART_HEIGHT } from './chart-theme';
 import { FigureTable, type FigureTableProps } from './figure-table';
+import { ScrollRegion } from '../../components/scroll-region';
 
 interface ChartCardProps {
   title: string;
@@ -43,12 +44,9 @@ export function ChartCard({ title, description, empty, chart, height = CHART_HEI
           </div>
           <details className="chart-card__table">
             <summary>Show {title} as a table</summary>
-            {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable), which
-                jsx-a11y's strict preset does not allow for; the region role and name say what the stop is. */}
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-            <div className="table-scroll" role="region" aria-label={`${title} table`} tabIndex={0}>
+            <ScrollRegion label={`${title} table`}>
               <FigureTable {...figures} />
-            </div>
+            </ScrollRegion>
           </details>
         </>
       )}

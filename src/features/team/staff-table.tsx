@@ -3,6 +3,7 @@ import type { StaffMember } from '../../api/team-contract';
 import { formatInstant } from '../../components/format';
 import { roleLabels, roles, type Role } from '../../domain/permissions';
 import { useChangeRole, useDeactivateStaff } from './use-team';
+import { ScrollRegion } from '../../components/scroll-region';
 
 /** The MSP's staff: role (changeable), status, last seen, and deactivation behind a confirmation. */
 export function StaffTable({ staff, myId }: { staff: StaffMember[]; myId: string }) {
@@ -20,7 +21,7 @@ export function StaffTable({ staff, myId }: { staff: StaffMember[]; myId: string
           {error}
         </div>
       ) : null}
-      <div className="table-scroll">
+      <ScrollRegion label="Staff of your MSP">
         <table className="data-table">
           <caption className="visually-hidden">Staff of your MSP</caption>
           <thead>
@@ -109,7 +110,7 @@ export function StaffTable({ staff, myId }: { staff: StaffMember[]; myId: string
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
