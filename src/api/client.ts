@@ -19,6 +19,18 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * An `onError` for a one-field form: a refusal the API pinned on `field` goes under that field, anything else
+ * (a conflict, the network, a 500) to the form as a whole. What was typed stays either way.
+ */
+export function routeRefusal(field: string, toField: (message: string) => void, toForm: (failure: Error) => void) {
+  return (failure: Error) => {
+    const message = failure instanceof ApiError ? failure.fieldErrors[field] : undefined;
+    if (message) toField(message);
+    else toForm(failure);
+  };
+}
+
 /** The API answered with something that does not fit the contract. */
 export class ContractError extends Error {
   constructor(

@@ -6,6 +6,7 @@ import { formatInstant } from '../../components/format';
 import { saveFile } from '../../components/save-file';
 import { auditSentence } from '../../domain/audit-text';
 import { ScrollRegion } from '../../components/scroll-region';
+import { FormAlert } from '../../components/form-alert';
 
 /** Downloads the CSV through the one API client (its refusals are problem+json like any other), then saves it. */
 async function downloadCsv(): Promise<void> {
@@ -39,11 +40,7 @@ export function StaffEvents() {
           Export CSV
         </button>
       </div>
-      {exportError || events.isError ? (
-        <div className="form-error" role="alert">
-          {exportError ?? events.error?.message}
-        </div>
-      ) : null}
+      <FormAlert message={exportError ?? events.error?.message} />
       {events.isPending ? (
         <p role="status">Loading staff and sign-in events…</p>
       ) : events.data && events.data.items.length === 0 ? (

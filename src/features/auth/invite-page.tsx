@@ -7,7 +7,7 @@ import { acceptInvite, invitationQueryOptions } from '../../api/team';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
 import { AuthCard } from './auth-card';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../components/form-alert';
 import { NewPasswordField } from './new-password-field';
 import { localPasswordProblem, usePasswordForm } from './use-password-form';
 

@@ -6,7 +6,7 @@ import { changePassword, endOwnSession, ownSessionsQueryOptions, teamKeys } from
 import { formatInstant } from '../../components/format';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../components/form-alert';
 import { NewPasswordField } from './new-password-field';
 import { localPasswordProblem, usePasswordForm } from './use-password-form';
 import './profile.css';
@@ -47,11 +47,7 @@ function OwnSessions() {
   return (
     <section className="profile-card" aria-labelledby="sessions-title">
       <h2 id="sessions-title">Your sessions</h2>
-      {sessions.isError ? (
-        <div className="form-error" role="alert">
-          {sessions.error.message}
-        </div>
-      ) : null}
+      <FormAlert message={sessions.error?.message} />
       <ul className="profile-list">
         {(sessions.data?.items ?? []).map((item) => (
           <li key={item.id}>

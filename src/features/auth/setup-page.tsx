@@ -6,7 +6,7 @@ import { completeSetup, setupQueryOptions } from '../../api/team';
 import { TextField } from '../../components/text-field';
 import { emailProblem } from '../../domain/email';
 import { AuthCard } from './auth-card';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../components/form-alert';
 import { NewPasswordField } from './new-password-field';
 import { localPasswordProblem, usePasswordForm } from './use-password-form';
 

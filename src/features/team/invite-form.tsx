@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { routeRefusal } from '../../api/client';
 import type { CreatedInvite } from '../../api/team-contract';
 import { TextField } from '../../components/text-field';
 import { emailProblem } from '../../domain/email';
 import { roleLabels, roles, type Role } from '../../domain/permissions';
 import { INVITE_HOURS } from '../../domain/staff-rules';
 import { useInviteStaff } from './use-team';
+import { FormAlert } from '../../components/form-alert';
 
 /** Invite by email with a role; the link is shown once, to copy (the server keeps only its hash). */
 export function InviteForm() {
@@ -33,12 +34,7 @@ export function InviteForm() {
           setCopied(false);
           setEmail('');
         },
-        // What was typed stays; the refusal says why.
-        onError: (failure) => {
-          const field = failure instanceof ApiError ? failure.fieldErrors.email : undefined;
-          if (field) setError(field);
-          else setFormError(failure.message);
-        },
+        onError: routeRefusal('email', setError, (failure) => setFormError(failure.message)),
       },
     );
   };
@@ -47,11 +43,7 @@ export function InviteForm() {
     <section className="team-card" aria-labelledby={`${roleId}-title`}>
       <h2 id={`${roleId}-title`}>Invite a staff member</h2>
       <form className="invite-form" noValidate onSubmit={submit} aria-busy={invite.isPending}>
-        {formError ? (
-          <div className="form-error" role="alert">
-            {formError}
-          </div>
-        ) : null}
+        <FormAlert message={formError} />
         <TextField
           label="Email address"
           type="email"

@@ -4,6 +4,7 @@ import { formatInstant } from '../../components/format';
 import { roleLabels, roles, type Role } from '../../domain/permissions';
 import { useChangeRole, useDeactivateStaff } from './use-team';
 import { ScrollRegion } from '../../components/scroll-region';
+import { FormAlert } from '../../components/form-alert';
 
 /** The MSP's staff: role (changeable), status, last seen, and deactivation behind a confirmation. */
 export function StaffTable({ staff, myId }: { staff: StaffMember[]; myId: string }) {
@@ -16,11 +17,7 @@ export function StaffTable({ staff, myId }: { staff: StaffMember[]; myId: string
   return (
     <section className="team-card" aria-labelledby="staff-title">
       <h2 id="staff-title">Staff</h2>
-      {error ? (
-        <div className="form-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FormAlert message={error} />
       <ScrollRegion label="Staff of your MSP">
         <table className="data-table">
           <caption className="visually-hidden">Staff of your MSP</caption>

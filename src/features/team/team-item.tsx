@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { routeRefusal } from '../../api/client';
 import type { StaffMember } from '../../api/team-contract';
 import type { StaffTeam } from '../../api/teams-contract';
 import { plural } from '../../components/format';
 import { TextField } from '../../components/text-field';
 import { roleLabels } from '../../domain/permissions';
 import { useDeleteTeam, useRenameTeam, useSetTeamMember } from './use-teams';
+import { FormAlert } from '../../components/form-alert';
 
 const nameOf = (member: { name: string | null; email: string }) => member.name ?? member.email;
 
@@ -31,11 +32,7 @@ export function TeamItem({ team, staff }: { team: StaffTeam; staff: StaffMember[
       { id: team.id, name: renaming.trim() },
       {
         onSuccess: () => setRenaming(null),
-        onError: (failure) => {
-          const field = failure instanceof ApiError ? failure.fieldErrors.name : undefined;
-          if (field) setNameError(field);
-          else onError(failure);
-        },
+        onError: routeRefusal('name', setNameError, onError),
       },
     );
   };
@@ -60,11 +57,7 @@ export function TeamItem({ team, staff }: { team: StaffTeam; staff: StaffMember[
           ) : null}
         </span>
       </div>
-      {error ? (
-        <div className="form-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FormAlert message={error} />
       {renaming !== null ? (
         <form className="team-create" noValidate onSubmit={saveName} aria-busy={rename.isPending}>
           <TextField

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { routeRefusal } from '../../api/client';
 import type { StaffMember } from '../../api/team-contract';
 import { teamsQueryOptions } from '../../api/teams';
 import { TextField } from '../../components/text-field';
 import { TeamItem } from './team-item';
 import { useCreateTeam } from './use-teams';
+import { FormAlert } from '../../components/form-alert';
 
 /**
  * Teams of staff: a technician sees the accounts assigned to them and to
@@ -32,12 +33,7 @@ export function TeamsSection({ staff }: { staff: StaffMember[] }) {
       { name: name.trim() },
       {
         onSuccess: () => setName(''),
-        // What was typed stays; the refusal says why.
-        onError: (failure) => {
-          const field = failure instanceof ApiError ? failure.fieldErrors.name : undefined;
-          if (field) setError(field);
-          else setFormError(failure.message);
-        },
+        onError: routeRefusal('name', setError, (failure) => setFormError(failure.message)),
       },
     );
   };
@@ -50,11 +46,7 @@ export function TeamsSection({ staff }: { staff: StaffMember[] }) {
         deleting it, takes those accounts from them at once.
       </p>
       <form className="team-create" noValidate onSubmit={submit} aria-busy={create.isPending}>
-        {formError ? (
-          <div className="form-error" role="alert">
-            {formError}
-          </div>
-        ) : null}
+        <FormAlert message={formError} />
         <TextField
           label="Team name"
           autoComplete="off"
