@@ -2,8 +2,9 @@
 // switch to Paid Subscriptions, then 5,000 loaded cards scrolled through a mouse wheel step (1,350 px) at a time,
 // for one or more builds interleaved in one run (timings on a shared machine are only comparable within a run).
 // With PROFILE=1, a CDP CPU profile of the scroll, summed by function (self time) and by category, is printed.
-//   node scripts/profile-scroll.mjs dist /tmp/before-dist   (ROUNDS=2, WANTED=5000)
+//   node scripts/profile-scroll.mjs dist /tmp/before-dist   (ROUNDS=2, WANTED=5000, VIEW=list, PROFILE_OUT=p.json)
 /* global window, document, requestAnimationFrame -- the evaluated functions run in the page */
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/browser/launch-chromium.mjs';
@@ -13,6 +14,11 @@ const rounds = Number(process.env.ROUNDS ?? 1);
 const wanted = Number(process.env.WANTED ?? 5_000);
 const profile = process.env.PROFILE === '1';
 const trace = process.env.TRACE === '1';
+// VIEW=list scrolls the list view's rows instead of the cards; PROFILE_OUT=file.json keeps the raw CPU profile.
+const view = process.env.VIEW === 'list' ? 'list' : 'cards';
+const profileOut = process.env.PROFILE_OUT;
+// What stands for one account on screen: a card, or a list row (the list's header and footer rows have no index).
+const accountSelector = view === 'list' ? '.accounts-table__row[data-index]' : '[data-testid=account-card]';
 
 /** A Performance trace's main-thread work by kind (Layout, UpdateLayoutTree, Paint, FunctionCall...), in ms. */
 function timeline(json) {
@@ -100,12 +106,12 @@ function summarize(cpuProfile) {
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
 }
 
-async function measure(browser, base) {
+async function measure(browser, base, profileFile) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(probe);
-  await page.goto(`${base}/expired?view=cards&demoAccounts=50000`);
-  await page.getByTestId('account-card').first().waitFor({ timeout: 120_000 });
+  await page.goto(`${base}/expired?view=${view}&demoAccounts=50000`);
+  await page.locator(accountSelector).first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1_000);
   const firstLongest = await longest(page, 0, await now(page));
   await page.waitForTimeout(2_000);
@@ -115,7 +121,7 @@ async function measure(browser, base) {
     .getByRole('link', { name: /^Paid Subscriptions/ })
     .click();
   await page.getByRole('heading', { level: 1, name: 'Paid Subscriptions' }).waitFor();
-  await page.getByTestId('account-card').first().waitFor();
+  await page.locator(accountSelector).first().waitFor();
   const switchMs = (await now(page)) - from;
   await page.waitForTimeout(200);
   const switchLongest = await longest(page, from, await now(page));
@@ -154,10 +160,9 @@ async function measure(browser, base) {
     inDom = Math.max(
       inDom,
       await page.evaluate(
-        () =>
-          new Promise((resolve) =>
-            requestAnimationFrame(() => resolve(document.querySelectorAll('[data-testid=account-card]').length)),
-          ),
+        (selector) =>
+          new Promise((resolve) => requestAnimationFrame(() => resolve(document.querySelectorAll(selector).length))),
+        accountSelector,
       ),
     );
   }
@@ -168,7 +173,11 @@ async function measure(browser, base) {
     [from, to],
   );
   let top = null;
-  if (cdp) top = summarize((await cdp.send('Profiler.stop')).profile);
+  if (cdp) {
+    const { profile: cpuProfile } = await cdp.send('Profiler.stop');
+    if (profileFile) await writeFile(profileFile, JSON.stringify(cpuProfile));
+    top = summarize(cpuProfile);
+  }
   if (trace) top = [...(top ?? []), ...timeline(JSON.parse((await browser.stopTracing()).toString()))];
   await context.close();
   return {
@@ -193,7 +202,11 @@ try {
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, dist] of dists.entries()) {
       const load = os.loadavg()[0].toFixed(1);
-      const result = await measure(browser, servers[index].resolvedUrls.local[0].replace(/\/$/, ''));
+      const result = await measure(
+        browser,
+        servers[index].resolvedUrls.local[0].replace(/\/$/, ''),
+        profileOut && profileOut.replace(/\.json$/, `-${round}-${index}.json`),
+      );
       const { top, ...figures } = result;
       console.log(
         JSON.stringify({

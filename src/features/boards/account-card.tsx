@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router';
 import { useId, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { formatCount } from '../../components/format';
 import { accountFacts } from './account-facts';
+import { AccountLink } from './account-link';
 import { OpenAccountLink, SeatMeter, StatusBadge } from './account-bits';
 import { SelectAccountCheckbox } from './select-account-checkbox';
 
@@ -16,9 +16,7 @@ export function AccountCard({ account, asOf, actions }: { account: Account; asOf
         <SelectAccountCheckbox account={account} />
         <div className="account-card__identity">
           <h2 id={headingId} className="account-card__name" title={account.organizationName}>
-            <Link to="/accounts/$accountNumber" params={{ accountNumber: account.accountNumber }}>
-              {account.organizationName}
-            </Link>
+            <AccountLink accountNumber={account.accountNumber}>{account.organizationName}</AccountLink>
           </h2>
           <p className="account-card__number">{account.accountNumber}</p>
         </div>

@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 import type { Account } from '../../api/contract';
+import { AccountLink } from './account-link';
 import { accountFacts } from './account-facts';
 import type { ListColumn } from './account-columns';
 import { StatusBadge } from './account-bits';
@@ -44,14 +44,13 @@ export const AccountRow = memo(function AccountRow({
     >
       <span role="rowheader" className="accounts-table__cell accounts-table__company">
         <SelectAccountCheckbox account={account} />
-        <Link
-          to="/accounts/$accountNumber"
-          params={{ accountNumber: account.accountNumber }}
+        <AccountLink
+          accountNumber={account.accountNumber}
           className="accounts-table__name"
           title={account.organizationName}
         >
           {account.organizationName}
-        </Link>
+        </AccountLink>
         <span className="data-table__account-number">{account.accountNumber}</span>
         <span className="accounts-table__email" title={account.email}>
           {account.email}

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, type CSSProperties } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
 import { summaryQueryOptions } from '../../api/accounts';
 import type { Account } from '../../api/contract';
 import { accountRules } from '../../domain/account-rules';
 import { formatCount, plural } from '../../components/format';
-import { listColumns } from './account-columns';
+import { listColumns, type ListColumn } from './account-columns';
 import { AccountRow } from './account-row';
 import type { RenderActions } from './account-cards';
 import type { BoardDefinition } from './boards';
@@ -39,8 +39,6 @@ export function AccountsTable({
   const summary = useQuery(summaryQueryOptions());
   const pricePerSeatCents = summary.data?.pricePerSeatCents || accountRules.pricePerSeatCents;
   const columns = listColumns[board.status];
-  const body = useRef<HTMLDivElement>(null);
-  const rows = useWindowRows(body, { count: accounts.length, estimate: rowEstimate });
   // Header, the board's accounts, footer.
   const rowCount = total + 2;
   const layout = { '--list-columns': columns.length } as CSSProperties;
@@ -75,20 +73,13 @@ export function AccountsTable({
           </span>
         </div>
       </div>
-      <div role="rowgroup" ref={body} style={rows.spacers}>
-        {rows.items.map((item) => (
-          <AccountRow
-            key={accounts[item.index]!.accountNumber}
-            account={accounts[item.index]!}
-            index={item.index}
-            asOf={asOf}
-            columns={columns}
-            pricePerSeatCents={pricePerSeatCents}
-            measure={rows.measure}
-            renderActions={renderActions}
-          />
-        ))}
-      </div>
+      <AccountsTableBody
+        accounts={accounts}
+        asOf={asOf}
+        columns={columns}
+        pricePerSeatCents={pricePerSeatCents}
+        renderActions={renderActions}
+      />
       <div role="rowgroup" className="accounts-table__foot">
         <div role="row" aria-rowindex={rowCount} className="accounts-table__row accounts-table__total">
           <span role="rowheader" className="accounts-table__cell">
@@ -102,3 +93,42 @@ export function AccountsTable({
     </div>
   );
 }
+
+interface AccountsTableBodyProps {
+  accounts: Account[];
+  asOf: string;
+  columns: readonly ListColumn[];
+  pricePerSeatCents: number;
+  renderActions?: RenderActions;
+}
+
+/**
+ * The rows between the header and the total. Its own component, so that a scroll step draws only it: the table
+ * around it (header, total, the summary query) is not drawn again as the rows in view change.
+ */
+const AccountsTableBody = memo(function AccountsTableBody({
+  accounts,
+  asOf,
+  columns,
+  pricePerSeatCents,
+  renderActions,
+}: AccountsTableBodyProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const rows = useWindowRows(body, { count: accounts.length, estimate: rowEstimate });
+  return (
+    <div role="rowgroup" ref={body} style={rows.spacers}>
+      {rows.items.map((item) => (
+        <AccountRow
+          key={accounts[item.index]!.accountNumber}
+          account={accounts[item.index]!}
+          index={item.index}
+          asOf={asOf}
+          columns={columns}
+          pricePerSeatCents={pricePerSeatCents}
+          measure={rows.measure}
+          renderActions={renderActions}
+        />
+      ))}
+    </div>
+  );
+});

@@ -10,18 +10,20 @@ import { BulkSelectable } from './bulk-selectable';
  */
 export function SelectAccountCheckbox({ account }: { account: Pick<Account, 'accountNumber' | 'organizationName'> }) {
   const selectable = useContext(BulkSelectable);
-  const allMatching = useBulkSelection((state) => state.allMatching);
-  const checked = useBulkSelection((state) => state.allMatching || state.selected.has(account.accountNumber));
-  const toggle = useBulkSelection((state) => state.toggle);
+  // One subscription a card, to one string: a card mounts with each scroll step, and a selection change draws
+  // again only the checkboxes whose state it changed. The toggle is read when clicked, not subscribed to.
+  const state = useBulkSelection((selection) =>
+    selection.allMatching ? 'all' : selection.selected.has(account.accountNumber) ? 'checked' : 'unchecked',
+  );
   if (!selectable) return null;
   return (
     <input
       type="checkbox"
       className="select-account"
-      checked={checked}
+      checked={state !== 'unchecked'}
       // With every matching account selected, one is left out by clearing the selection and choosing again.
-      disabled={allMatching}
-      onChange={() => toggle(account.accountNumber)}
+      disabled={state === 'all'}
+      onChange={() => useBulkSelection.getState().toggle(account.accountNumber)}
       aria-label={`Select ${account.organizationName} (${account.accountNumber})`}
     />
   );
