@@ -153,6 +153,25 @@ describe('a list row’s actions', () => {
     expect(await screen.findByRole('dialog', { name: first })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    await waitFor(() => expect(button).toHaveFocus());
+    // The button pressed was the plain stand-in; the menu's own button, of the same name, has focus now.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: `Actions for ${expired!.organizationName}` })).toHaveFocus(),
+    );
+  });
+
+  it('mounts no menu until the button is pressed, and opens with the first press', async () => {
+    const [trial] = await accountsOn('trial');
+    const { user } = await renderApp('/trials?view=list');
+    const button = await screen.findByRole('button', { name: `Actions for ${trial!.organizationName}` });
+    expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    await user.hover(button);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await user.click(button);
+    expect(await screen.findByRole('menu', { name: `Actions for ${trial!.organizationName}` })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    const menuButton = screen.getByRole('button', { name: `Actions for ${trial!.organizationName}` });
+    expect(menuButton).toHaveFocus();
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   });
 });
