@@ -53,6 +53,8 @@ describe("the first board's JavaScript", () => {
     ["the demo's MSW", 'msw'],
     ['Radix dialog', '@radix-ui/react-dialog'],
     ['Radix dropdown menu', '@radix-ui/react-dropdown-menu'],
+    // The first screen of rows is drawn without it; it loads on idle or at the first scroll (use-window-rows.ts).
+    ['the virtualizer', '@tanstack/react-virtual'],
   ])('leaves out %s', (_name, name) => {
     expect([...packages].filter((specifier) => specifier === name || specifier.startsWith(`${name}/`))).toEqual([]);
   });
@@ -74,5 +76,23 @@ describe("the first board's JavaScript", () => {
     ],
   ])('leaves out %s', (_name, pattern) => {
     expect([...files].filter((file) => pattern.test(file))).toEqual([]);
+  });
+  // Imported from the router's main entry, these cannot be shaken out; the first board draws its tab title itself
+  // (root-route.tsx) and restores no scroll.
+  it("imports none of the router's head, scroll-restoration or blocking components", () => {
+    const named = [...files].flatMap((file) =>
+      [
+        ...readFileSync(path.join(root, file), 'utf8').matchAll(
+          /import\s*\{([^}]*)\}\s*from\s*'@tanstack\/react-router'/g,
+        ),
+      ]
+        .flatMap((match) => match[1]!.split(','))
+        .map((name) => name.trim())
+        .filter((name) =>
+          ['HeadContent', 'Scripts', 'ScrollRestoration', 'Await', 'useBlocker', 'Block'].includes(name),
+        )
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(named).toEqual([]);
   });
 });
