@@ -142,6 +142,11 @@ export class DemoStore implements AccountStore {
     });
   }
 
+  /** Readies the search over the fleet while nobody waits (the Worker calls it once today is settled). */
+  prepareSearch(): Promise<void> {
+    return this.memory.prepareSearch();
+  }
+
   async list(scope: Scope, query: ListQuery): Promise<ListResult> {
     this.catchUp();
     return this.memory.list(scope, query);

@@ -154,6 +154,28 @@ const boardChangedFrom = (page: Page, before: string) =>
     { timeout: 30_000, polling: 'raf' },
   );
 
+/**
+ * Waits, in the page, until the board shows the results of the search `q` and not an earlier one's: the URL holds
+ * it, no answer is awaited (a board still showing the previous results is aria-busy), the count is a subset's
+ * ("n of m accounts") and the first card matches `q`. Not merely "the board changed": an intermediate search's
+ * answer would stop the clock early.
+ */
+const boardShowsSearch = (page: Page, q: string) =>
+  page.waitForFunction(
+    (word) => {
+      const card = document.querySelector('[data-testid=account-card]')?.textContent ?? '';
+      const count = document.querySelector('[data-testid=board-count]')?.textContent ?? '';
+      return (
+        new URLSearchParams(window.location.search).get('q') === word &&
+        document.querySelector('.board[aria-busy=true]') === null &&
+        / of /.test(count) &&
+        card.toLowerCase().includes(word)
+      );
+    },
+    q,
+    { timeout: 30_000, polling: 'raf' },
+  );
+
 /** Hover (the router preloads code and data on intent), click a card's name, wait for the account page. */
 async function openAccount(page: Page): Promise<Figures> {
   const link = page.getByTestId('account-card').first().getByRole('link').first();
@@ -168,19 +190,19 @@ async function openAccount(page: Page): Promise<Figures> {
 
 /**
  * Issue 7's figures on the 50,000-account demo, on the Expired Trials board it opened on: a search (from the
- * keystroke, which includes the box's 250 ms pause, and from the moment the search is in the URL), a sort change,
- * scrolling through five pages, a board switch, and the demo clock moved a week.
+ * first and the last keystroke, which include the box's pause, and from the moment the search is in the URL, each
+ * to the board showing the final query's results), a sort change, scrolling through five pages, a board switch,
+ * and the demo clock moved a week. BENCH_FLEET=search stops after the search and the sort (to measure them alone).
  */
 async function fleetInteractions(page: Page): Promise<Figures> {
   const figures: Figures = {};
   const box = page.getByRole('searchbox', { name: 'Search accounts' });
-  let before = await firstCardName(page);
   const typed = await page.evaluate(() => performance.now());
   await box.pressSequentially('dental', { delay: 0 });
   const lastKey = await page.evaluate(() => performance.now());
   await page.waitForURL(/[?&]q=dental/, { timeout: 30_000 });
   const inUrl = await page.evaluate(() => performance.now());
-  await boardChangedFrom(page, before);
+  await boardShowsSearch(page, 'dental');
   const drawn = await page.evaluate(() => performance.now());
   figures.searchFromKeystrokeMs = drawn - typed;
   figures.searchFromUrlMs = drawn - inUrl;
@@ -189,12 +211,13 @@ async function fleetInteractions(page: Page): Promise<Figures> {
   await page.waitForURL((url) => !url.searchParams.has('q'), { timeout: 30_000 });
   await page.waitForTimeout(300);
 
-  before = await firstCardName(page);
+  const before = await firstCardName(page);
   const sort = await during(page, async () => {
     await page.getByLabel('Sort').selectOption('name');
     await boardChangedFrom(page, before);
   });
   figures.sortChangeMs = sort.ms;
+  if (process.env.BENCH_FLEET === 'search') return figures;
 
   const scroll = await during(page, async () => {
     for (let step = 0; step < 5; step += 1) {
@@ -521,11 +544,11 @@ try {
     ['longest task', (l) => ms(l.maxLongTaskMs)],
     ['account page open after a click (hovered first)', (l) => ms(l.after.openAccountMs)],
     [
-      'search: first keystroke of six to updated board (with the 250 ms pause)',
-      (l) => ms(l.after.searchFromKeystrokeMs),
+      'search (target under 100 ms): last keystroke to the board showing its results (with the pause)',
+      (l) => ms(l.after.searchFromLastKeyMs),
     ],
-    ['search: last keystroke to updated board (with the pause)', (l) => ms(l.after.searchFromLastKeyMs)],
-    ['search: in the URL (the pause over) to updated board', (l) => ms(l.after.searchFromUrlMs)],
+    ['search: first keystroke of six to the board showing the results', (l) => ms(l.after.searchFromKeystrokeMs)],
+    ['search: in the URL (the pause over) to the board showing the results', (l) => ms(l.after.searchFromUrlMs)],
     ['sort change to updated board', (l) => ms(l.after.sortChangeMs)],
     [
       'scrolling 5 pages: longest task (total)',

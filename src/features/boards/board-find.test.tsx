@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server, testApi } from '../../../mocks/node';
 import { renderApp } from '../../../tests/render-app';
+import { SEARCH_DEBOUNCE_MS } from './board-search-box';
 
 interface Page {
   total: number;
@@ -74,6 +75,90 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
     await waitFor(() => expect(aborted).toEqual([early]));
     await expectRows(await api(`status=trial&q=${word}`));
     expect(box).toHaveFocus();
+  });
+
+  it('sends one request for a burst of keys, the final text, and keeps one history entry per spell of typing', async () => {
+    const word = (await api('status=trial')).items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/v1/accounts', ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        if (q !== null) asked.push(q);
+        return testApi().app.fetch(request);
+      }),
+    );
+    const { router, history } = await renderApp('/trials?view=list');
+    await screen.findByRole('table');
+    const box = screen.getByRole('searchbox', { name: 'Search accounts' });
+    const entries = history.length;
+    // Every key of the word within one pause, as a quick typist or a held key gives them.
+    act(() => {
+      fireEvent.focus(box);
+      for (let end = 1; end <= word.length; end += 1) fireEvent.change(box, { target: { value: word.slice(0, end) } });
+    });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: word }));
+    await expectRows(await api(`status=trial&q=${word}`));
+    expect(asked).toEqual([word]);
+    expect(history.length).toBe(entries + 1);
+
+    // More typing after the board answered refines the same search: it replaces the entry, never adds one.
+    act(() => {
+      fireEvent.change(box, { target: { value: `${word} ` } });
+      fireEvent.change(box, { target: { value: `${word} zzzq` } });
+    });
+    expect(await screen.findByText('No accounts match')).toBeInTheDocument();
+    expect(asked).toEqual([word, `${word} zzzq`]);
+    expect(history.length).toBe(entries + 1);
+
+    // So Back leaves the search as a whole.
+    router.history.back();
+    await expectRows(await api('status=trial'));
+    expect(router.state.location.search).not.toHaveProperty('q');
+    expect(box).toHaveValue('');
+  });
+
+  it('keeps the last board on screen, saying it is searching, and never shows an overtaken answer', async () => {
+    const board = await api('status=trial');
+    const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+    const [early, stale] = [word.slice(0, 2), board.items.at(-1)!];
+    let answerFinal: () => void = () => undefined;
+    const finalAsked = new Promise<void>((resolve) => (answerFinal = resolve));
+    let releaseFinal: () => void = () => undefined;
+    const finalHeld = new Promise<void>((resolve) => (releaseFinal = resolve));
+    server.use(
+      http.get('*/api/v1/accounts', async ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        if (q === early) {
+          // Answers late even though cancelled, with a page that would show if it were taken.
+          await delay(SEARCH_DEBOUNCE_MS * 4);
+          return HttpResponse.json({ ...board, total: 1, boardTotal: board.total, items: [stale], nextCursor: null });
+        }
+        if (q === word) {
+          answerFinal();
+          await finalHeld;
+        }
+        return testApi().app.fetch(request);
+      }),
+    );
+    const { user, router } = await renderApp('/trials?view=list');
+    await expectRows(board);
+    const box = screen.getByRole('searchbox', { name: 'Search accounts' });
+    await user.type(box, early);
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: early }));
+    await user.type(box, word.slice(2));
+    await finalAsked;
+    // Waiting for the final search: the board before it stays, marked busy, and the box says it is searching.
+    await waitFor(() => expect(box).toHaveAccessibleDescription('Searching…'));
+    expect(screen.getByRole('table').closest('section')).toHaveAttribute('aria-busy', 'true');
+    expect(rowNames().length).toBeGreaterThan(0);
+    releaseFinal();
+    const expected = await api(`status=trial&q=${word}`);
+    await expectRows(expected);
+    await waitFor(() => expect(box).toHaveAccessibleDescription(''));
+    // The overtaken answer arrives after the final one and is not drawn.
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS * 5));
+    await expectRows(expected);
+    expect(screen.getByTestId('board-count')).toHaveTextContent(`${expected.total} of ${board.total} accounts`);
   });
 
   it('filters the paid board and its totals, and Back restores the unfiltered board', async () => {

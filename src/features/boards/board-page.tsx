@@ -59,7 +59,7 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
           <BoardExports status={status} find={find} asOf={asOf} />
           <ViewToggle view={view} onChange={setView} />
         </BoardHeader>
-        <BoardToolbar status={status} />
+        <BoardToolbar status={status} searching={query.isPlaceholderData} />
         <BulkActionBar status={status} find={find} total={first.total} />
         {accounts.length === 0 ? (
           isNarrowed(find) ? (

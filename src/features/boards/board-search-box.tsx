@@ -1,18 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** How long typing must pause before the board is searched: a request per pause, not per keystroke. */
-const SEARCH_DEBOUNCE_MS = 250;
+/**
+ * How long typing must pause before the board is searched. Shorter than the gap between a person's keystrokes
+ * (100-200 ms), so the board follows as soon as they stop, yet a burst of keys makes one request, not one each.
+ * A request that typing overtakes anyway is cancelled (the query's AbortSignal) and its answer never shown.
+ */
+export const SEARCH_DEBOUNCE_MS = 60;
 
 interface BoardSearchBoxProps {
   value: string;
-  onSearch: (q: string) => void;
+  /** `replace`: this search refines the one already in the URL, so it takes its history entry. */
+  onSearch: (q: string, options: { replace: boolean }) => void;
+  /** The board on screen is still the previous search's: the new one's answer is on its way. */
+  searching?: boolean;
 }
 
 /**
  * The board's search box. What is typed is kept here and sent once typing
  * pauses; a change of the URL from outside (Back, a link) replaces it.
  */
-export function BoardSearchBox({ value, onSearch }: BoardSearchBoxProps) {
+export function BoardSearchBox({ value, onSearch, searching = false }: BoardSearchBoxProps) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
   // What this box last asked for. The URL arriving at it is not a change from outside: on a slow machine it can
@@ -27,6 +34,9 @@ export function BoardSearchBox({ value, onSearch }: BoardSearchBoxProps) {
   useEffect(() => {
     latestValue.current = value;
   }, [value]);
+  // One history entry per spell of typing (from focusing the box): its first search adds it, the rest replace
+  // it, so Back leaves the search as a whole instead of taking it back a letter at a time.
+  const typedSinceFocus = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const type = (next: string) => {
@@ -37,7 +47,8 @@ export function BoardSearchBox({ value, onSearch }: BoardSearchBoxProps) {
       const q = next.trim();
       if (q === latestValue.current.trim()) return;
       setSent(q);
-      onSearch(q);
+      onSearch(q, { replace: typedSinceFocus.current });
+      typedSinceFocus.current = true;
     }, SEARCH_DEBOUNCE_MS);
   };
 
@@ -54,8 +65,17 @@ export function BoardSearchBox({ value, onSearch }: BoardSearchBoxProps) {
         maxLength={100}
         placeholder="Search name, email or account number"
         autoComplete="off"
+        aria-describedby="board-search-status"
+        onFocus={() => {
+          typedSinceFocus.current = false;
+        }}
         onChange={(event) => type(event.target.value)}
       />
+      {/* Always in the page, so that screen readers hear it change; shown only after a moment (CSS) so that a
+          quick answer does not flash it. */}
+      <p id="board-search-status" className="board-search__status" role="status">
+        {searching ? 'Searching…' : ''}
+      </p>
     </div>
   );
 }

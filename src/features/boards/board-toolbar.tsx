@@ -7,11 +7,11 @@ import '../../components/text-field.css';
 import './board-toolbar.css';
 
 /** Search, sort and filters of a board, all kept in its URL. */
-export function BoardToolbar({ status }: { status: BoardStatus }) {
+export function BoardToolbar({ status, searching = false }: { status: BoardStatus; searching?: boolean }) {
   const { search, find, change } = useBoardFind(status);
   return (
     <div role="search" className="board-toolbar" aria-label="Find accounts">
-      <BoardSearchBox value={search.q} onSearch={(q) => change({ q })} />
+      <BoardSearchBox value={search.q} searching={searching} onSearch={(q, options) => change({ q }, options)} />
       <BoardFilters status={status} search={search} onChange={change} />
       {isNarrowed(find) ? (
         <button

@@ -12,13 +12,14 @@ const boardRoutes = {
 /**
  * The board's search, filters and sort, read from its URL (so a link can be
  * shared and Back restores it), and a way to change some of them: each
- * change is a history entry.
+ * change is a history entry, unless it `replace`s the current one (a search
+ * being typed refines itself).
  */
 export function useBoardFind(status: BoardStatus) {
   const search: BoardFindSearch = boardRoutes[status].useSearch();
   const navigate = useNavigate();
   const find: BoardFind = findFor(status, search);
-  const change = (patch: Partial<BoardFindSearch>) =>
-    void navigate({ to: '.', search: (previous) => ({ ...previous, ...patch }) });
+  const change = (patch: Partial<BoardFindSearch>, { replace = false }: { replace?: boolean } = {}) =>
+    void navigate({ to: '.', search: (previous) => ({ ...previous, ...patch }), replace });
   return { search, find, change };
 }
