@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useRouterState } from '@tanstack/react-router';
+import { Link, useRouter, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { summaryQueryOptions } from '../../api/accounts';
 import { sessionQueryOptions } from '../../api/session';
 import { may } from '../../domain/permissions';
@@ -24,11 +25,39 @@ function useViewInUrl(): BoardView | undefined {
   });
 }
 
+/**
+ * On a board, once it has loaded and the browser is idle, the other boards' first pages are fetched the way a hover
+ * of their links would (the router's preload: their loaders, their queries), so that a switch of board draws from
+ * the cache instead of waiting for the API (issue 9: a switch at 50,000 accounts under 200 ms). A board already in
+ * the cache is not fetched again; one a write invalidated is.
+ */
+function usePreloadOtherBoards(view: BoardView | undefined): void {
+  const router = useRouter();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const loading = useRouterState({ select: (state) => state.isLoading });
+  useEffect(() => {
+    if (loading || !links.some((link) => link.to === pathname)) return;
+    const preload = () => {
+      for (const link of links)
+        if (link.to !== pathname)
+          // A failed preload is a switch that fetches as it did before: nothing to show for it here.
+          router.preloadRoute({ to: link.to, search: view ? { view } : {} }).catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(preload, { timeout: 2_000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(preload, 200);
+    return () => window.clearTimeout(handle);
+  }, [router, pathname, loading, view]);
+}
+
 /** The Dashboard navigation: one link a board, each with the board's size. */
 export function DashboardNav() {
   const summary = useQuery(summaryQueryOptions());
   const session = useQuery(sessionQueryOptions());
   const view = useViewInUrl();
+  usePreloadOtherBoards(view);
   return (
     <nav className="dashboard-nav" aria-label="Dashboard">
       <p className="dashboard-nav__title" aria-hidden="true">
