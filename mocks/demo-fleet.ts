@@ -5,7 +5,7 @@ import { addDays, laterOf, type IsoDay } from '../src/domain/calendar';
 import type { AccountRecord } from '../server/store/account-record';
 import { formatAccountNumber } from '../server/store/account-number';
 import { newTrialRecord } from '../server/store/new-trial-record';
-import { between, pick, seededRandom } from './random';
+import { between, seededRandom } from './random';
 
 export const DEFAULT_DEMO_ACCOUNTS = 60;
 export const DEFAULT_DEMO_SEED = 42;
@@ -62,6 +62,8 @@ const SECOND_WORDS = [
 ];
 const SUFFIXES = ['Group', 'LLC', 'Inc.', 'Partners', 'Co.', 'Ltd', 'Associates', 'Services', 'Holdings', '& Sons'];
 
+const NAME_COUNT = FIRST_WORDS.length * SECOND_WORDS.length * SUFFIXES.length;
+
 const LONG_NAME = 'The Greater Metropolitan Association of Independent Veterinary Practices and Animal Welfare Clinics';
 
 /**
@@ -80,14 +82,23 @@ export function generateDemoFleet(options: {
   const mspId = options.mspId ?? DEMO_MSP_ID;
   const random = seededRandom(options.seed);
   const size = Math.min(Math.max(0, Math.floor(options.size)), MAX_DEMO_ACCOUNTS);
-  const usedNames = new Map<string, number>();
-  const drafts: Draft[] = [];
   const days = new FleetDays(options.today);
+  // A name is one of 4,800 word triples, numbered by its words' indexes: how often each was used, its text and its
+  // slug are kept by that number, in arrays, not in Maps keyed by the name (whose every lookup hashes the text).
+  const used = new Uint16Array(NAME_COUNT);
+  const bases = new Array<string | undefined>(NAME_COUNT).fill(undefined);
+  const slugs = new Array<string | undefined>(NAME_COUNT).fill(undefined);
+  const drafts = new Array<Draft>(size);
 
   for (let index = 0; index < size; index += 1) {
-    const base = `${pick(random, FIRST_WORDS)} ${pick(random, SECOND_WORDS)} ${pick(random, SUFFIXES)}`;
-    const seen = usedNames.get(base) ?? 0;
-    usedNames.set(base, seen + 1);
+    // An item of each list, drawn as ever (one draw a list, in this order), so each seed grows the fleet it grew.
+    const first = Math.floor(random() * FIRST_WORDS.length);
+    const second = Math.floor(random() * SECOND_WORDS.length);
+    const suffix = Math.floor(random() * SUFFIXES.length);
+    const name = (first * SECOND_WORDS.length + second) * SUFFIXES.length + suffix;
+    const base = (bases[name] ??= `${FIRST_WORDS[first]} ${SECOND_WORDS[second]} ${SUFFIXES[suffix]}`);
+    const seen = used[name]!;
+    used[name] = seen + 1;
     const numeral = seen === 0 ? '' : romanize(seen + 1);
     const organizationName = seen === 0 ? base : `${base} ${numeral}`;
     const roll = random();
@@ -96,20 +107,19 @@ export function generateDemoFleet(options: {
     const ageDays = plan === 'paid' ? between(random, 40, 1_800) : between(random, 0, 64);
     const monitoredUsers = plan === 'paid' ? between(random, 1, 250) : between(random, 0, 40);
     const seats = plan === 'paid' ? Math.max(monitoredUsers, monitoredUsers + between(random, -2, 30)) : null;
-    drafts.push(
-      draftFor(
-        days,
-        mspId,
-        organizationName,
-        index,
-        plan,
-        -ageDays,
-        between(random, 0, 86_399),
-        monitoredUsers,
-        seats,
-        // The slug of "<name> II" is the name's, "-", "ii": worked out once a name, not once a numbered copy.
-        seen === 0 ? days.slug(base) : `${days.slug(base)}-${numeral.toLowerCase()}`,
-      ),
+    const slug = (slugs[name] ??= days.slug(base));
+    drafts[index] = draftFor(
+      days,
+      mspId,
+      organizationName,
+      index,
+      plan,
+      -ageDays,
+      between(random, 0, 86_399),
+      monitoredUsers,
+      seats,
+      // The slug of "<name> II" is the name's, "-", "ii": worked out once a name, not once a numbered copy.
+      seen === 0 ? slug : `${slug}-${numeral.toLowerCase()}`,
     );
   }
 
