@@ -248,7 +248,7 @@ function draftFor(
   // grown early in the day, and would stay ahead of every account added after it on the newest-first boards.
   const second = createdOffset >= 0 ? 0 : secondOfDay;
   // What `new Date(ms).toISOString()` gives, without a Date per account: the day, then the time of day (made once a
-  // second of the day, so an instant is two flat strings joined, which the boards' sort flattens cheaply).
+  // second of the day and kept, so an instant is two strings joined, not seven).
   const createdAt = createdDay + timeOfDay(second);
   const trial = newTrialRecord({
     mspId,
