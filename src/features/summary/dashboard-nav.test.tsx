@@ -28,7 +28,7 @@ describe('the Dashboard navigation', () => {
     expect(within(nav).getByRole('link', { name: /^Paid Subscriptions/ })).toHaveAttribute('href', '/paid');
   });
 
-  it('fetches the other boards once the board shown has loaded, so that switching draws from the cache', async () => {
+  it('fetches the other boards once the board shown has loaded, so that switching draws from the cache (the demo)', async () => {
     const { user, queryClient } = await renderApp('/paid');
     await screen.findAllByTestId('account-card');
     const loaded = (status: 'trial' | 'expired') =>

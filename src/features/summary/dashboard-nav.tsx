@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { summaryQueryOptions } from '../../api/accounts';
+import { config } from '../../api/config';
 import { sessionQueryOptions } from '../../api/session';
 import { may } from '../../domain/permissions';
 import type { BoardStatus } from '../../domain/account-status';
@@ -28,15 +29,17 @@ function useViewInUrl(): BoardView | undefined {
 /**
  * On a board, once it has loaded and the browser is idle, the other boards' first pages are fetched the way a hover
  * of their links would (the router's preload: their loaders, their queries), so that a switch of board draws from
- * the cache instead of waiting for the API (issue 9: a switch at 50,000 accounts under 200 ms). A board already in
- * the cache is not fetched again; one a write invalidated is.
+ * the cache instead of waiting for the demo's API (issue 9: a switch at 50,000 accounts under 200 ms, where the
+ * Worker takes tens of milliseconds a board). A board already in the cache is not fetched again; one a write
+ * invalidated is. Demo mode only: live, a switch keeps asking the server, whose answer is also where a session that
+ * ended meanwhile is noticed (and sends to sign-in) on the switch itself.
  */
 function usePreloadOtherBoards(view: BoardView | undefined): void {
   const router = useRouter();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const loading = useRouterState({ select: (state) => state.isLoading });
   useEffect(() => {
-    if (loading || !links.some((link) => link.to === pathname)) return;
+    if (!config.demoMode || loading || !links.some((link) => link.to === pathname)) return;
     const preload = () => {
       for (const link of links)
         if (link.to !== pathname)
