@@ -2,6 +2,7 @@ import { accountRules } from '../src/domain/account-rules';
 import { trialEndDay } from '../src/domain/account-status';
 import { billingPeriodOn, type BillingPeriod } from '../src/domain/billing-period';
 import { addDays, laterOf, type IsoDay } from '../src/domain/calendar';
+import { normalizeEmail } from '../src/domain/email';
 import type { AccountRecord } from '../server/store/account-record';
 import { formatAccountNumber } from '../server/store/account-number';
 import { newTrialRecord } from '../server/store/new-trial-record';
@@ -254,9 +255,7 @@ function draftFor(
     mspId,
     organizationName,
     email,
-    // Already in normal form (a slug is lower-case ASCII, with no spaces), so normalizeEmail(email) is email itself:
-    // the same string, whose hash the store's email index then computes once.
-    emailKey: email,
+    emailKey: normalizeEmail(email),
     createdAt,
     // createdAt falls on createdDay (its second of the day is under 86,400).
     trialEndsAt: days.trialEnd(createdOffset),
