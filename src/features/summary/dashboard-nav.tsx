@@ -34,12 +34,12 @@ function useViewInUrl(): BoardView | undefined {
  * invalidated is. Demo mode only: live, a switch keeps asking the server, whose answer is also where a session that
  * ended meanwhile is noticed (and sends to sign-in) on the switch itself.
  */
-function usePreloadOtherBoards(view: BoardView | undefined): void {
+function PreloadOtherBoards({ view }: { view: BoardView | undefined }): null {
   const router = useRouter();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const loading = useRouterState({ select: (state) => state.isLoading });
   useEffect(() => {
-    if (!config.demoMode || loading || !links.some((link) => link.to === pathname)) return;
+    if (loading || !links.some((link) => link.to === pathname)) return;
     const preload = () => {
       for (const link of links)
         if (link.to !== pathname)
@@ -53,6 +53,7 @@ function usePreloadOtherBoards(view: BoardView | undefined): void {
     const handle = window.setTimeout(preload, 200);
     return () => window.clearTimeout(handle);
   }, [router, pathname, loading, view]);
+  return null;
 }
 
 /** The Dashboard navigation: one link a board, each with the board's size. */
@@ -60,9 +61,10 @@ export function DashboardNav() {
   const summary = useQuery(summaryQueryOptions());
   const session = useQuery(sessionQueryOptions());
   const view = useViewInUrl();
-  usePreloadOtherBoards(view);
   return (
     <nav className="dashboard-nav" aria-label="Dashboard">
+      {/* Mounted in the demo only, so that live the navigation follows the router no more often than it did. */}
+      {config.demoMode ? <PreloadOtherBoards view={view} /> : null}
       <p className="dashboard-nav__title" aria-hidden="true">
         Dashboard
       </p>
