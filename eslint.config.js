@@ -44,7 +44,7 @@ const oneOf = (names) => `(?:${names.join('|')})`;
 const upTo = (levels) => `(?:\\.\\./){${levels}}`;
 
 const bundleMessage =
-  'Only src/main.tsx may load mocks/ (lazily, in demo mode); server/ never enters the browser bundle.';
+  'Only src/main.tsx and src/demo-start.ts may load mocks/ (lazily, in demo mode); server/ never enters the browser bundle.';
 
 /**
  * @param {string} folder  folder under src/, or '' for files directly in src/
@@ -96,8 +96,9 @@ const importDirectionConfigs = [
   ),
   {
     name: 'house/imports/main',
-    // main.tsx boots the app and lazily starts the demo worker from mocks/browser.
-    files: ['src/main.tsx'],
+    // main.tsx boots the app and lazily starts MSW from mocks/browser; demo-start.ts, the page's first entry,
+    // lazily starts the demo API's Worker from mocks/demo-connection.
+    files: ['src/main.tsx', 'src/demo-start.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -135,7 +136,7 @@ const importDirectionConfigs = [
     name: 'house/imports/dynamic',
     // no-restricted-imports does not see import(); catch a lazy load of mocks/ or server/ outside main.tsx.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', ...srcTestFiles],
+    ignores: ['src/main.tsx', 'src/demo-start.ts', ...srcTestFiles],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -25,15 +25,15 @@ function itemsOf(storage: Storage, wanted: (name: string) => boolean): Array<[st
 const savedItems = (key: string) => itemsOf(window.localStorage, (name) => name === key || name.startsWith(`${key}:`));
 
 /**
- * Starts the demo API in a Worker (mocks/demo-worker.ts), off this page's main thread, and keeps for it what a
- * Worker has no access to: localStorage (the Worker's writes are made here, other tabs' saves relayed to it).
- * A small chunk of its own, loaded first: the Worker grows the fleet while the page still loads MSW's browser
- * library and starts its service worker (mocks/browser.ts), so the waits overlap (issue 9).
+ * Starts the demo API in its Worker (mocks/demo-worker.ts, created by src/demo-start.ts before this chunk loaded),
+ * off this page's main thread, and keeps for it what a Worker has no access to: localStorage (the Worker's writes
+ * are made here, other tabs' saves relayed to it). A small chunk of its own, loaded first: the Worker grows the
+ * fleet while the page still loads MSW's browser library and starts its service worker (mocks/browser.ts), so the
+ * waits overlap (issue 9).
  */
-export function openDemoConnection(): DemoConnection {
+export function openDemoConnection(demo: Worker): DemoConnection {
   const settings = demoSettingsFrom(window.location.search, window.sessionStorage);
   const key = demoStorageKey(settings);
-  const demo = new Worker(new URL('./demo-worker.ts', import.meta.url), { type: 'module', name: 'demo-api' });
   const post = (message: ToWorker, transfer: Transferable[] = []) => demo.postMessage(message, transfer);
   const answers = new Map<number, (response: Response) => void>();
   let asked = 0;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { deriveStatus } from '../src/domain/account-status';
 import { normalizeEmail } from '../src/domain/email';
+import { MemoryStore } from '../server/store/memory-store';
 import { generateDemoFleet } from './demo-fleet';
 
 const today = '2026-11-21';
@@ -92,5 +93,18 @@ describe('the demo fleet, grown faster', () => {
       });
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the demo fleet in the store', () => {
+  // The demo store hands the fleet over reversed with inBoardOrder, which skips the store's sort: that is only right
+  // while the fleet, reversed, is exactly the order the store would have sorted it into.
+  it('is, reversed, in board order already (newest first, the number breaking ties)', () => {
+    for (const day of [today, '2028-02-29']) {
+      const fleet = generateDemoFleet({ seed: 3, size: 5_000, today: day });
+      const sorted = new MemoryStore(fleet).all().map((account) => account.accountNumber);
+      const trusted = new MemoryStore(fleet.toReversed(), { inBoardOrder: true }).all();
+      expect(trusted.map((account) => account.accountNumber)).toEqual(sorted);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { normalizeEmail } from '../src/domain/email';
 import type { AccountRecord } from '../server/store/account-record';
 import { formatAccountNumber } from '../server/store/account-number';
 import { newTrialRecord } from '../server/store/new-trial-record';
-import { between, pick, seededRandom } from './random';
+import { between, seededRandom } from './random';
 
 export const DEFAULT_DEMO_ACCOUNTS = 60;
 export const DEFAULT_DEMO_SEED = 42;
@@ -63,6 +63,8 @@ const SECOND_WORDS = [
 ];
 const SUFFIXES = ['Group', 'LLC', 'Inc.', 'Partners', 'Co.', 'Ltd', 'Associates', 'Services', 'Holdings', '& Sons'];
 
+const NAME_COUNT = FIRST_WORDS.length * SECOND_WORDS.length * SUFFIXES.length;
+
 const LONG_NAME = 'The Greater Metropolitan Association of Independent Veterinary Practices and Animal Welfare Clinics';
 
 /**
@@ -81,14 +83,23 @@ export function generateDemoFleet(options: {
   const mspId = options.mspId ?? DEMO_MSP_ID;
   const random = seededRandom(options.seed);
   const size = Math.min(Math.max(0, Math.floor(options.size)), MAX_DEMO_ACCOUNTS);
-  const usedNames = new Map<string, number>();
-  const drafts: Draft[] = [];
   const days = new FleetDays(options.today);
+  // A name is one of 4,800 word triples, numbered by its words' indexes: how often each was used, its text and its
+  // slug are kept by that number, in arrays, not in Maps keyed by the name (whose every lookup hashes the text).
+  const used = new Uint16Array(NAME_COUNT);
+  const bases = new Array<string | undefined>(NAME_COUNT).fill(undefined);
+  const slugs = new Array<string | undefined>(NAME_COUNT).fill(undefined);
+  const drafts = new Array<Draft>(size);
 
   for (let index = 0; index < size; index += 1) {
-    const base = `${pick(random, FIRST_WORDS)} ${pick(random, SECOND_WORDS)} ${pick(random, SUFFIXES)}`;
-    const seen = usedNames.get(base) ?? 0;
-    usedNames.set(base, seen + 1);
+    // An item of each list, drawn as ever (one draw a list, in this order), so each seed grows the fleet it grew.
+    const first = Math.floor(random() * FIRST_WORDS.length);
+    const second = Math.floor(random() * SECOND_WORDS.length);
+    const suffix = Math.floor(random() * SUFFIXES.length);
+    const name = (first * SECOND_WORDS.length + second) * SUFFIXES.length + suffix;
+    const base = (bases[name] ??= `${FIRST_WORDS[first]} ${SECOND_WORDS[second]} ${SUFFIXES[suffix]}`);
+    const seen = used[name]!;
+    used[name] = seen + 1;
     const numeral = seen === 0 ? '' : romanize(seen + 1);
     const organizationName = seen === 0 ? base : `${base} ${numeral}`;
     const roll = random();
@@ -97,20 +108,19 @@ export function generateDemoFleet(options: {
     const ageDays = plan === 'paid' ? between(random, 40, 1_800) : between(random, 0, 64);
     const monitoredUsers = plan === 'paid' ? between(random, 1, 250) : between(random, 0, 40);
     const seats = plan === 'paid' ? Math.max(monitoredUsers, monitoredUsers + between(random, -2, 30)) : null;
-    drafts.push(
-      draftFor(
-        days,
-        mspId,
-        organizationName,
-        index,
-        plan,
-        -ageDays,
-        between(random, 0, 86_399),
-        monitoredUsers,
-        seats,
-        // The slug of "<name> II" is the name's, "-", "ii": worked out once a name, not once a numbered copy.
-        seen === 0 ? days.slug(base) : `${days.slug(base)}-${numeral.toLowerCase()}`,
-      ),
+    const slug = (slugs[name] ??= days.slug(base));
+    drafts[index] = draftFor(
+      days,
+      mspId,
+      organizationName,
+      index,
+      plan,
+      -ageDays,
+      between(random, 0, 86_399),
+      monitoredUsers,
+      seats,
+      // The slug of "<name> II" is the name's, "-", "ii": worked out once a name, not once a numbered copy.
+      seen === 0 ? slug : `${slug}-${numeral.toLowerCase()}`,
     );
   }
 
@@ -143,6 +153,17 @@ interface Draft {
 const DAY_MS = 86_400_000;
 /** "00" … "59": the two-digit parts of a time of day. */
 const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => String(value).padStart(2, '0'));
+/** "T00:00:00.000Z" … by second of the day, made when first needed. */
+const TIMES_OF_DAY = new Array<string | undefined>(86_400).fill(undefined);
+
+/** The time part of an ISO instant at `second` of a day. */
+function timeOfDay(second: number): string {
+  let time = TIMES_OF_DAY[second];
+  if (time === undefined)
+    TIMES_OF_DAY[second] =
+      time = `T${TWO_DIGITS[Math.floor(second / 3_600)]}:${TWO_DIGITS[Math.floor(second / 60) % 60]}:${TWO_DIGITS[second % 60]}.000Z`;
+  return time;
+}
 
 /**
  * The calendar work of one fleet, memoized: days are counted from the fleet's today (0 today, -1 yesterday), and
@@ -227,8 +248,9 @@ function draftFor(
   // Accounts of today are created at midnight: any later time could still be in the future when the fleet is
   // grown early in the day, and would stay ahead of every account added after it on the newest-first boards.
   const second = createdOffset >= 0 ? 0 : secondOfDay;
-  // What `new Date(ms).toISOString()` gives, without a Date per account: the day, then the time of day.
-  const createdAt = `${createdDay}T${TWO_DIGITS[Math.floor(second / 3_600)]}:${TWO_DIGITS[Math.floor(second / 60) % 60]}:${TWO_DIGITS[second % 60]}.000Z`;
+  // What `new Date(ms).toISOString()` gives, without a Date per account: the day, then the time of day (made once a
+  // second of the day and kept, so an instant is two strings joined, not seven).
+  const createdAt = createdDay + timeOfDay(second);
   const trial = newTrialRecord({
     mspId,
     organizationName,

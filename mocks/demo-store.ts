@@ -427,7 +427,9 @@ export class DemoStore implements AccountStore {
     const fleetDay = this.saved.fleetDay;
     const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: fleetDay }));
     const fleet = seeded.fleet;
-    this.memory = new MemoryStore(fleet, {
+    // Grown oldest first (numbered in creation order), the boards' order backwards.
+    this.memory = new MemoryStore(fleet.toReversed(), {
+      inBoardOrder: true,
       staff: Object.values(DEMO_STAFF),
       // Each sample account's past up to the day the fleet was grown (by the demo's Admin); the settler writes what
       // came after.

@@ -4,11 +4,11 @@ import './app/styles/global.css';
 import './app/styles/data-display.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config } from './api/config';
 import { isSafeReturnPath } from './api/session';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, type AppRouter } from './app/router';
+import { demoConnection } from './demo-start';
 
 const SIGN_IN_PATH = '/sign-in';
 
@@ -18,9 +18,10 @@ function signInHref(returnTo: string): string {
 
 async function boot(): Promise<void> {
   // Demo mode: MSW must take the first request (it hands it to the demo API in a Worker), so it
-  // starts before the first render. The Worker is started first, from a chunk of its own, so that it grows the
-  // fleet while MSW's larger chunk loads and its service worker starts. In live mode neither import is made.
-  const demo = config.demoMode ? (await import('../mocks/demo-connection')).openDemoConnection() : null;
+  // starts before the first render. The Worker was started first, by the page's first entry (demo-start.ts), so
+  // that it grows the fleet while this JavaScript and MSW's larger chunk load and its service worker starts. In
+  // live mode neither is loaded.
+  const demo = await demoConnection();
   if (demo) await (await import('../mocks/browser')).startDemo(demo);
 
   let router: AppRouter | null = null;

@@ -99,6 +99,13 @@ export interface MemoryStoreOptions {
   past?: SamplePast;
   /** The staff members accounts can be assigned to. */
   staff?: readonly MemoryStaff[];
+  /**
+   * The records come in board order already (newest first, the number breaking ties), as a sample fleet grown in
+   * order does: they are not sorted again. Sorting 50,000 in order costs little in comparisons, but each compares
+   * instants the generator just built, and is most of the store's start-up (issue 9); mocks/demo-store.test.ts
+   * checks that the demo's fleet is in that order.
+   */
+  inBoardOrder?: boolean;
 }
 
 /**
@@ -110,10 +117,17 @@ export interface MemoryStoreOptions {
 export class MemoryStore implements AccountStore {
   private ordered: AccountRecord[] = [];
   private byNumber = new Map<string, AccountRecord>();
-  private byEmail = new Map<string, string>();
+  /**
+   * emailKey → account number, made on the first write that needs it (a create) rather than with the store: a
+   * 50,000-account demo answers its first board without it (issue 9), and the index costs a Map of 50,000 then.
+   */
+  private emailIndex: Map<string, string> | null = null;
   private entries: HistoryEntry[] = [];
-  /** Every account number this store has held or issued, deleted accounts' included: none is issued twice. */
-  private issued = new Set<string>();
+  /**
+   * Numbers no longer held (deleted accounts', or issued before this store was made): with the held ones (byNumber),
+   * every number this store has issued, none of which is issued twice. Not a third copy of the held numbers.
+   */
+  private retired = new Set<string>();
   private lastHistoryId = 0;
   /** Per MSP, its snapshots by day. */
   private snapshots = new Map<string, Map<IsoDay, FleetSnapshot>>();
@@ -135,7 +149,7 @@ export class MemoryStore implements AccountStore {
     private readonly options: MemoryStoreOptions = {},
   ) {
     const seeded = [...records];
-    this.load(seeded);
+    this.insert(seeded, [], options.inBoardOrder ?? false);
     this.settledDay = options.settledThrough ?? null;
     if (options.past) this.pasts = new SamplePasts(options.past, seeded);
     for (const member of options.staff ?? []) this.addStaff(member);
@@ -226,26 +240,34 @@ export class MemoryStore implements AccountStore {
 
   /** Put records and history in as they are, without calling onWrite (seeding and restoring). */
   load(records: Iterable<AccountRecord>, history: Iterable<HistoryEntry> = []): void {
+    this.insert(records, history, false);
+  }
+
+  private insert(records: Iterable<AccountRecord>, history: Iterable<HistoryEntry>, inBoardOrder: boolean): void {
     // One sort for the batch: inserting 50,000 records one by one in order would move the array 50,000 times.
     const replaced = new Set<AccountRecord>();
+    let added = 0;
     for (const record of records) {
+      added += 1;
       const previous = this.byNumber.get(record.accountNumber);
       if (previous) {
         replaced.add(previous);
-        if (this.byEmail.get(previous.emailKey) === previous.accountNumber) this.byEmail.delete(previous.emailKey);
+        this.unindexEmail(previous);
       }
       this.ordered.push(record);
       this.byNumber.set(record.accountNumber, record);
-      this.byEmail.set(record.emailKey, record.accountNumber);
-      this.issued.add(record.accountNumber);
+      this.emailIndex?.set(record.emailKey, record.accountNumber);
     }
     if (replaced.size > 0) this.ordered = this.ordered.filter((record) => !replaced.has(record));
-    this.ordered.sort(comparePageKeys);
+    // Nothing loaded, nothing to sort: the demo restores its saved changes with a load that is often empty, over a
+    // fleet of 50,000 in order already.
+    if (added > 0 && !inBoardOrder) this.ordered.sort(comparePageKeys);
+    const entries = this.entries.length;
     for (const entry of history) {
       this.entries.push(entry);
       this.lastHistoryId = Math.max(this.lastHistoryId, Number(entry.id) || 0);
     }
-    this.entries.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
+    if (this.entries.length > entries) this.entries.sort((a, b) => (isBefore(a, b) ? -1 : isBefore(b, a) ? 1 : 0));
   }
 
   /** Replay a write another copy made (another tab), record by record, without calling onWrite. */
@@ -291,25 +313,40 @@ export class MemoryStore implements AccountStore {
     this.remove(record.accountNumber);
     this.ordered.splice(this.insertionIndex(record), 0, record);
     this.byNumber.set(record.accountNumber, record);
-    this.byEmail.set(record.emailKey, record.accountNumber);
-    this.issued.add(record.accountNumber);
+    this.emailIndex?.set(record.emailKey, record.accountNumber);
   }
 
   /** Numbers issued before (kept by a wrapper that persists the store), so that they are never issued again. */
   rememberIssued(accountNumbers: Iterable<string>): void {
-    for (const accountNumber of accountNumbers) this.issued.add(accountNumber);
+    for (const accountNumber of accountNumbers) if (!this.byNumber.has(accountNumber)) this.retired.add(accountNumber);
   }
 
   /** Every number ever issued by this store, for a wrapper to persist. */
   issuedNumbers(): ReadonlySet<string> {
-    return this.issued;
+    return new Set([...this.byNumber.keys(), ...this.retired]);
+  }
+
+  private isIssued(accountNumber: string): boolean {
+    return this.byNumber.has(accountNumber) || this.retired.has(accountNumber);
+  }
+
+  private emailTaken(emailKey: string): boolean {
+    if (!this.emailIndex) {
+      this.emailIndex = new Map();
+      for (const record of this.ordered) this.emailIndex.set(record.emailKey, record.accountNumber);
+    }
+    return this.emailIndex.has(emailKey);
+  }
+
+  private unindexEmail(record: AccountRecord): void {
+    if (this.emailIndex?.get(record.emailKey) === record.accountNumber) this.emailIndex.delete(record.emailKey);
   }
 
   private newAccountNumber(): string {
     const candidate = this.options.accountNumberCandidate ?? randomAccountNumber;
     for (let attempt = 0; attempt < ACCOUNT_NUMBER_ATTEMPTS; attempt += 1) {
       const accountNumber = candidate();
-      if (!this.issued.has(accountNumber)) return accountNumber;
+      if (!this.isIssued(accountNumber)) return accountNumber;
     }
     throw new Error('No free account number found');
   }
@@ -320,7 +357,8 @@ export class MemoryStore implements AccountStore {
     const index = this.insertionIndex(previous);
     this.ordered.splice(this.ordered[index] === previous ? index : this.ordered.indexOf(previous), 1);
     this.byNumber.delete(accountNumber);
-    if (this.byEmail.get(previous.emailKey) === accountNumber) this.byEmail.delete(previous.emailKey);
+    this.retired.add(accountNumber);
+    this.unindexEmail(previous);
   }
 
   private insertionIndex(record: AccountRecord): number {
@@ -423,7 +461,7 @@ export class MemoryStore implements AccountStore {
   }
 
   async create(account: NewAccountRecord, history: NewHistoryEntry): Promise<CreateResult> {
-    if (this.byEmail.has(account.emailKey)) return { ok: false, reason: 'email-taken' };
+    if (this.emailTaken(account.emailKey)) return { ok: false, reason: 'email-taken' };
     const record: AccountRecord = { ...account, accountNumber: this.newAccountNumber() };
     this.put(record);
     const entry = this.append(record, history);

@@ -53,7 +53,9 @@ const CHUNK = 500;
  * first, so a first page at 50,000 accounts replays a few hundred of them.
  */
 export class SamplePasts {
-  private unwritten = new Map<string, AccountRecord>();
+  /** The records the store was made with, until the first read of a past indexes them (`unwritten`). */
+  private seeded: readonly AccountRecord[] | null;
+  private index: Map<string, AccountRecord> | null = null;
   /** Per MSP, its unwritten accounts by latestOf, latest first (made on the first fleet read). */
   private queues = new Map<string, Array<{ latest: string; record: AccountRecord }>>();
 
@@ -61,11 +63,24 @@ export class SamplePasts {
     private readonly past: SamplePast,
     records: readonly AccountRecord[],
   ) {
-    for (const record of records) this.unwritten.set(record.accountNumber, record);
+    this.seeded = records;
+  }
+
+  /**
+   * Unwritten pasts by account number: indexed on the first read of a past, not when the store is made, so a demo
+   * of 50,000 accounts answers its first board without a Map of 50,000 (issue 9).
+   */
+  private get unwritten(): Map<string, AccountRecord> {
+    if (!this.index) {
+      this.index = new Map();
+      for (const record of this.seeded ?? []) this.index.set(record.accountNumber, record);
+      this.seeded = null;
+    }
+    return this.index;
   }
 
   get done(): boolean {
-    return this.unwritten.size === 0;
+    return this.index ? this.index.size === 0 : (this.seeded?.length ?? 0) === 0;
   }
 
   /** The account's past as history entries, once; empty if written already, or not this MSP's sample account. */

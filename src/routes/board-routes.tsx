@@ -46,6 +46,11 @@ function boardRoute(path: 'paid' | 'trials' | 'expired', status: BoardStatus) {
     },
     component: () => <BoardPage status={status} renderActions={renderAccountActions} />,
     pendingComponent: () => <BoardPending status={status} />,
+    // The placeholder cards show after the router's 300 ms, then for at least this long (the router's default is
+    // 500 ms): enough not to flicker, and no longer, since the board's frame around them stays as it is when the
+    // cards come. With 500 ms a first page that came just after the placeholders (a 50,000-account demo still
+    // growing its fleet) was held back for up to half a second more (issue 9's first card).
+    pendingMinMs: 200,
     errorComponent: ({ error }) => <BoardError status={status} error={error} />,
   });
 }
