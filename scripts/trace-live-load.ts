@@ -2,11 +2,11 @@
 // PGlite live server, with a Chrome trace (devtools.timeline) and the server's own time per request. Prints the
 // timeline in ms from navigation start: requests (with server time), script evaluation, long tasks and what ran
 // inside them, the first card. A diagnostic, not a test: `tsx scripts/trace-live-load.ts` after `vite build`
-// (TRACE_DIST for another build, TRACE_OUT to keep the raw trace JSON for chrome://tracing).
+// (TRACE_DIST for another build, TRACE_SERVER for another checkout's server, TRACE_OUT to keep the raw trace JSON for chrome://tracing).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startLiveServer } from '../server/node/live-server';
+import type { startLiveServer as StartLiveServer } from '../server/node/live-server';
 import { launchChromium } from '../tests/browser/launch-chromium.mjs';
 
 interface TraceEvent {
@@ -21,6 +21,10 @@ interface TraceEvent {
 }
 
 const distDir = process.env.TRACE_DIST ?? 'dist';
+// TRACE_SERVER: another checkout's server/node/live-server.ts, to compare a server-side change on the same build.
+const { startLiveServer } = (await import(process.env.TRACE_SERVER ?? '../server/node/live-server')) as {
+  startLiveServer: typeof StartLiveServer;
+};
 const dataDir = await mkdtemp(path.join(tmpdir(), 'mcc-trace-'));
 const live = await startLiveServer({
   database: { kind: 'pglite', dataDir },
@@ -59,6 +63,13 @@ try {
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   const tracing = process.env.TRACE !== '0';
+  // TRACE_PROFILE=1: a sampled CPU profile too, the functions that took the most time (self and with callees).
+  const profiling = process.env.TRACE_PROFILE === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   if (tracing)
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
@@ -91,6 +102,37 @@ try {
       bytes: e.transferSize,
     }));
   });
+  if (profiling) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const self = new Map<string, number>();
+    const total = new Map<string, number>();
+    const label = (id: number) => {
+      const frame = byId.get(id)!.callFrame;
+      return `${frame.functionName || '(anonymous)'} ${frame.url.replace(live.url, '')}:${frame.lineNumber}:${frame.columnNumber}`;
+    };
+    const deltas = profile.timeDeltas ?? [];
+    (profile.samples ?? []).forEach((id, index) => {
+      const ms = (deltas[index + 1] ?? 0) / 1000;
+      self.set(label(id), (self.get(label(id)) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const name = label(at);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + ms);
+      }
+    });
+    const top = (map: Map<string, number>) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)}  ${name}`)
+        .join('\n');
+    console.log(`CPU profile, self time:\n${top(self)}\n\nwith callees:\n${top(total)}`);
+  }
   if (!tracing) {
     console.log(`first card at ${first.toFixed(1)} ms (no trace)`);
     for (const r of resources)
