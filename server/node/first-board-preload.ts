@@ -29,6 +29,8 @@ export function firstBoardRequests(url: URL): string[] | null {
 
 /** The board path whose variant of index.html a page is served with, or null for the plain page. */
 export function firstBoardVariant(url: URL): string | null {
+  // The console's home page leads straight to Paid Subscriptions (src/routes/index-route.tsx), search dropped.
+  if (url.pathname === '/') return '/paid';
   const boardPath = url.pathname.replace(/(.)\/$/, '$1');
   if (!(boardPath in BOARD_PATHS)) return null;
   return [...url.searchParams.keys()].every((key) => key === 'view') ? boardPath : null;

@@ -48,7 +48,8 @@ describe('preloading the first board from the live server page', () => {
     expect(firstBoardVariant(new URL('http://console/expired?sort=name'))).toBeNull();
     expect(firstBoardVariant(new URL('http://console/accounts/ACC-1'))).toBeNull();
     expect(firstBoardVariant(new URL('http://console/sign-in'))).toBeNull();
-    expect(firstBoardVariant(new URL('http://console/'))).toBeNull();
+    // The home page goes on to Paid Subscriptions in its own order.
+    expect(firstBoardVariant(new URL('http://console/'))).toBe('/paid');
   });
 
   it('serves a board variant of index.html with the preloads in its head, and the plain page otherwise', async () => {
