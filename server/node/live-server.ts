@@ -22,6 +22,8 @@ import { SqlStore } from '../sql/sql-store';
 import { startSettlementSchedule } from './settlement-schedule';
 import { seedOnFirstStart } from '../seed/first-start';
 import { compressJson } from './compress-json';
+import { firstBoardVariant, firstBoardVariants } from './first-board-preload';
+import { sessionTokenFromRequest } from '../auth/session-cookie';
 import { securityHeaders } from './security-headers';
 import { loadStaticSite, negotiate, type StaticSite } from './static-site';
 
@@ -85,10 +87,16 @@ function serveSite(site: StaticSite | null, request: Request): Response {
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   if (!site) return new Response('The console is not built: run npm run build.\n', { status: 404 });
-  const file = site(new URL(request.url).pathname);
+  const url = new URL(request.url);
+  // Signed in (a session cookie, live or not: the API decides), a board's page preloads what the board asks for
+  // first; signed out, nothing is asked that would only answer 401.
+  const signedIn = sessionTokenFromRequest(request) !== null;
+  const file = site(url.pathname, signedIn ? firstBoardVariant(url) : null);
   if (!file)
     return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const sent = negotiate(file, request.headers.get('Accept-Encoding'));
+  // The page (and its preloads) depends on the cookie: a cache must not hand a signed-in variant to anyone else.
+  if (file.headers['Content-Security-Policy']) sent.headers = { ...sent.headers, Vary: 'Accept-Encoding, Cookie' };
   if (request.headers.get('If-None-Match') === sent.headers.ETag)
     return new Response(null, { status: 304, headers: sent.headers });
   return new Response(request.method === 'HEAD' ? null : sent.body, { headers: sent.headers });
@@ -134,7 +142,7 @@ export async function startLiveServer(options: LiveServerOptions) {
     },
     extend: ownAccountRoutes({ access, audit: consoleAccess, clock, limiter, clientAddress }),
   });
-  const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }) : null;
+  const site = options.distDir ? await loadStaticSite(options.distDir, { mode: 'live' }, firstBoardVariants()) : null;
 
   const root = new Hono();
   root.use(securityHeaders);

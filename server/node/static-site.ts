@@ -119,11 +119,17 @@ export function negotiate(file: StaticFile, acceptEncoding: string | null): Stat
  * index.html gets the run-time configuration, so one build serves demo mode
  * (without it) and live mode (with it).
  */
-export async function loadStaticSite(distDir: string, config: RuntimeConfig) {
+export async function loadStaticSite(
+  distDir: string,
+  config: RuntimeConfig,
+  /** More of index.html, by name: each one the same page with its own extra head (first-board-preload.ts). */
+  headVariants: Record<string, string> = {},
+) {
   const files = new Map<string, StaticFile>();
   const paths: string[] = [];
   for await (const full of walk(distDir)) paths.push(full);
   const precompressed = /\.(?:br|gz)$/;
+  const variants = new Map<string, StaticFile>();
   const prebuilt = new Map<string, Uint8Array<ArrayBuffer>>();
   for (const full of paths.filter((name) => precompressed.test(name)))
     prebuilt.set(full, new Uint8Array(await readFile(full)));
@@ -147,15 +153,28 @@ export async function loadStaticSite(distDir: string, config: RuntimeConfig) {
       file.encoded = br && gzip ? { br, gzip } : await compressBoth(body);
     }
     files.set(urlPath, file);
+    if (urlPath === '/index.html')
+      for (const [name, head] of Object.entries(headVariants)) {
+        const variantBody = new TextEncoder().encode(
+          new TextDecoder().decode(body).replace('</head>', `${head}</head>`),
+        );
+        const variant = fileFor(urlPath, variantBody);
+        variant.headers['Content-Security-Policy'] = csp!;
+        variant.encoded = await compressBoth(variantBody);
+        variants.set(name, variant);
+      }
   }
   const index = files.get('/index.html');
   if (!index) throw new Error(`${distDir}/index.html is missing: build the console first (npm run build).`);
 
-  /** The file for a path; index.html for a client-side route; null for a missing asset. */
-  return (urlPath: string): StaticFile | null => {
+  /**
+   * The file for a path; index.html for a client-side route (its `variant`, when one is named and exists); null
+   * for a missing asset.
+   */
+  return (urlPath: string, variant?: string | null): StaticFile | null => {
     const file = files.get(urlPath) ?? files.get(`${urlPath.replace(/\/$/, '')}/index.html`);
-    if (file) return file;
-    return path.posix.extname(urlPath) === '' ? index : null;
+    const page = file ?? (path.posix.extname(urlPath) === '' ? index : null);
+    return page === index && variant ? (variants.get(variant) ?? index) : page;
   };
 }
 
