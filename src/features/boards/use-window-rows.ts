@@ -2,6 +2,7 @@ import type * as ReactVirtual from '@tanstack/react-virtual';
 import type { VirtualItem, Virtualizer, VirtualizerOptions } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../../components/when-idle';
 
 type VirtualModule = typeof ReactVirtual;
 
@@ -26,13 +27,11 @@ function useVirtualModule(): VirtualModule | null {
     const load = () => {
       void loadVirtualizer().then((module) => live && setLoaded(() => module));
     };
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 2_000 }) : null;
-    const timer = idle === null ? setTimeout(load, 200) : null;
+    const cancelIdle = whenIdle(load);
     window.addEventListener('scroll', load, { once: true, passive: true });
     return () => {
       live = false;
-      if (idle !== null) cancelIdleCallback(idle);
-      if (timer !== null) clearTimeout(timer);
+      cancelIdle();
       window.removeEventListener('scroll', load);
     };
   }, [loaded]);

@@ -9,6 +9,7 @@ import type { BoardStatus } from '../../domain/account-status';
 import { formatCount } from '../../components/format';
 import { boardViews, type BoardView } from '../../stores/view-preference-store';
 import './summary.css';
+import { whenIdle } from '../../components/when-idle';
 
 const links: ReadonlyArray<{ to: '/paid' | '/trials' | '/expired'; label: string; status: BoardStatus }> = [
   { to: '/paid', label: 'Paid Subscriptions', status: 'paid' },
@@ -46,12 +47,7 @@ function PreloadOtherBoards({ view }: { view: BoardView | undefined }): null {
           // A failed preload is a switch that fetches as it did before: nothing to show for it here.
           router.preloadRoute({ to: link.to, search: view ? { view } : {} }).catch(() => undefined);
     };
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(preload, { timeout: 2_000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const handle = window.setTimeout(preload, 200);
-    return () => window.clearTimeout(handle);
+    return whenIdle(preload);
   }, [router, pathname, loading, view]);
   return null;
 }
