@@ -228,6 +228,8 @@ function report(result) {
   if (result.ok) {
     const noise = result.consoleErrors.length > 0 ? `, ${result.consoleErrors.length} console error(s)` : '';
     console.log(`✓ ${result.name} (${seconds}${noise})`);
+    if (process.env.BROWSER_SHOW_CONSOLE)
+      for (const line of result.consoleErrors) console.log(`    console error: ${line}`);
     return;
   }
   const [headline = 'failed', ...rest] = formatError(result.error).split('\n');
