@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { startLiveServer } from '../server/node/live-server';
 import { launchChromium } from '../tests/browser/launch-chromium.mjs';
+import { liveSessionCookie } from './live-session-cookie';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -505,17 +506,12 @@ try {
     const demo = demos[index]!;
     if (wanted('live')) {
       const staff = live.seeded![0]!;
-      const signIn = await fetch(`${live.url}/api/v1/session`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: staff.email, password: staff.password }),
-      });
-      const [name, value] = signIn.headers.getSetCookie()[0]!.split(';')[0]!.split('=') as [string, string];
+      const cookie = await liveSessionCookie(live.url, staff);
       wantedColumns.push({
         title: `${label}live, signed in, first board`,
         url: `${live.url}/paid?view=cards`,
         selector: card,
-        cookie: { name, value, url: live.url },
+        cookie,
         after: openAccount,
       });
     }

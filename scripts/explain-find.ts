@@ -3,33 +3,20 @@
 // (PostgreSQL). The plans in the README's "Finding accounts" come from here.
 //   DATABASE_URL=postgres://… npx tsx scripts/explain-find.ts
 import { sql } from 'kysely';
-import { generateDemoFleet } from '../mocks/demo-fleet';
 import { dayOf } from '../src/domain/calendar';
 import { searchWords } from '../src/domain/search-text';
 import { SqlStore } from '../server/sql/sql-store';
 import { insertAccounts } from '../server/seed/insert-accounts';
 import type { ListQuery } from '../server/store/account-record';
+import { MSPS, mspFleet } from './bench-fleet';
 import { withExplainDatabase } from './explain-plans';
-
-const MSPS = 20;
-const ACCOUNTS_PER_MSP = 5_000;
 
 await withExplainDatabase(async (db, explain) => {
   const today = dayOf(new Date());
   for (let index = 0; index < MSPS; index += 1) {
     const mspId = `explain-msp-${index + 1}`;
     await db.insertInto('msps').values({ id: mspId, name: mspId }).execute();
-    const fleet = generateDemoFleet({
-      seed: 1_000 + index,
-      size: ACCOUNTS_PER_MSP,
-      today,
-      mspId,
-      firstNumber: 100_001 + index * ACCOUNTS_PER_MSP,
-    }).map((record) => {
-      const email = record.email.replace('@', `.m${index + 1}@`);
-      return { ...record, email, emailKey: email.toLowerCase() };
-    });
-    await insertAccounts(db, fleet);
+    await insertAccounts(db, mspFleet(index, mspId, today));
   }
   await sql`vacuum analyze`.execute(db);
   const store = new SqlStore(db);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { startLiveServer as StartLiveServer } from '../server/node/live-server';
 import { launchChromium } from '../tests/browser/launch-chromium.mjs';
+import { liveSessionCookie } from './live-session-cookie';
 
 interface TraceEvent {
   name: string;
@@ -34,26 +35,21 @@ const live = await startLiveServer({
   sampleData: true,
 });
 const staff = live.seeded![0]!;
-const signIn = await fetch(`${live.url}/api/v1/session`, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ email: staff.email, password: staff.password }),
-});
-const [name, value] = signIn.headers.getSetCookie()[0]!.split(';')[0]!.split('=') as [string, string];
+const cookie = await liveSessionCookie(live.url, staff);
 const browser = await launchChromium();
 // TRACE_WARM=1: one untraced load first, so that the traced one meets a warm server (as runs 2-5 of bench:browser do).
 const warmUps = process.env.TRACE_WARM === '1' ? 1 : 0;
 try {
   for (let warm = 0; warm < warmUps; warm += 1) {
     const context = await browser.newContext();
-    await context.addCookies([{ name, value, url: live.url }]);
+    await context.addCookies([cookie]);
     const page = await context.newPage();
     await page.goto(`${live.url}/paid?view=cards`);
     await page.getByTestId('account-card').first().waitFor({ timeout: 60_000 });
     await context.close();
   }
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addCookies([{ name, value, url: live.url }]);
+  await context.addCookies([cookie]);
   const page = await context.newPage();
   await page.addInitScript(
     `window.__first = null; new MutationObserver((_, o) => { if (document.querySelector('[data-testid=account-card]')) { window.__first = performance.now(); o.disconnect(); } }).observe(document, { childList: true, subtree: true });`,
