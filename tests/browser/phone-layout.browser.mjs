@@ -104,6 +104,19 @@ export default async function phoneLayout({ page, baseUrl }) {
   await page.getByRole('heading', { level: 2, name: 'History' }).waitFor();
   assert.equal(await overflow(page), 0, 'the account page scrolls sideways');
 
+  // A 50,000-account fleet's five-digit board counts stay inside their links' padding, under the names if need be.
+  await page.goto(`${baseUrl}/paid?demoAccounts=50000`);
+  await heading('Paid Subscriptions').waitFor({ timeout: 30_000 });
+  const links = nav.getByRole('link');
+  await eventually(async () => assert.match(await links.first().textContent(), /\d{2},\d{3}/));
+  for (const link of await links.all()) {
+    const spill = await link.evaluate((element) => {
+      const inside = element.getBoundingClientRect().right - parseFloat(getComputedStyle(element).paddingRight);
+      return Math.max(0, ...[...element.children].map((child) => child.getBoundingClientRect().right - inside));
+    });
+    assert.ok(spill <= 0.5, `"${await link.textContent()}" runs ${spill} px out of its link's content`);
+  }
+
   // A wide screen: the list's columns fit without scrolling either.
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`${baseUrl}/paid?view=list`);
