@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Account } from '../../api/contract';
 import { useMay } from '../../api/permissions';
 import { actionPermissions } from '../../domain/permissions';
@@ -27,8 +27,7 @@ export interface AccountActionsProps {
  */
 export function AccountActions({ account, asOf, small, omit = [] }: AccountActionsProps) {
   const may = useMay();
-  const [opened, setOpened] = useState<AccountAction | null>(null);
-  const [used, setUsed] = useState<readonly AccountAction[]>([]);
+  const dialogs = useActionDialogs();
   const pressed = useRef<HTMLButtonElement>(null);
   // What the account's state allows, and of that what the signed-in role may do (the API refuses the rest).
   const actions = allowedActions(account, asOf).filter(
@@ -37,8 +36,7 @@ export function AccountActions({ account, asOf, small, omit = [] }: AccountActio
   if (actions.length === 0) return null;
   const open = (action: AccountAction, button: HTMLButtonElement) => {
     pressed.current = button;
-    setUsed((before) => (before.includes(action) ? before : [...before, action]));
-    setOpened(action);
+    dialogs.open(action);
   };
   return (
     <div className="account-actions" role="group" aria-label={`Actions for ${account.organizationName}`}>
@@ -51,21 +49,58 @@ export function AccountActions({ account, asOf, small, omit = [] }: AccountActio
             type="button"
             className={`button${small ? ' button--small' : ''}${action === 'upgrade' ? ' button--primary' : ''}`}
             aria-haspopup="dialog"
-            aria-expanded={opened === action}
+            aria-expanded={dialogs.opened === action}
             onClick={(event) => open(action, event.currentTarget)}
           >
             {actionLabels[action]}
           </button>
         ),
       )}
-      <ActionDialogControlContext.Provider value={{ opened, close: () => setOpened(null), returnFocusTo: pressed }}>
-        {used
-          .filter((action) => actions.includes(action))
-          .map((action) => (
-            <ActionControl key={action} action={action} account={account} asOf={asOf} small={small} />
-          ))}
-      </ActionDialogControlContext.Provider>
+      <ActionDialogs
+        dialogs={dialogs}
+        actions={actions}
+        returnFocusTo={pressed}
+        account={account}
+        asOf={asOf}
+        small={small}
+      />
     </div>
+  );
+}
+
+/**
+ * Which action's dialog is open, and which have been opened: a dialog is mounted at its first opening and stays, so
+ * that it can close and hand focus back.
+ */
+export function useActionDialogs() {
+  const [opened, setOpened] = useState<AccountAction | null>(null);
+  const [used, setUsed] = useState<readonly AccountAction[]>([]);
+  const open = (action: AccountAction) => {
+    setUsed((before) => (before.includes(action) ? before : [...before, action]));
+    setOpened(action);
+  };
+  return { opened, used, open, close: () => setOpened(null) };
+}
+
+/** The dialogs opened so far, of the actions still offered, opened and closed by `dialogs`. */
+export function ActionDialogs({
+  dialogs,
+  actions,
+  returnFocusTo,
+  ...props
+}: {
+  dialogs: ReturnType<typeof useActionDialogs>;
+  actions: readonly AccountAction[];
+  returnFocusTo: RefObject<HTMLElement | null>;
+} & Pick<AccountActionsProps, 'account' | 'asOf' | 'small'>) {
+  return (
+    <ActionDialogControlContext.Provider value={{ opened: dialogs.opened, close: dialogs.close, returnFocusTo }}>
+      {dialogs.used
+        .filter((action) => actions.includes(action))
+        .map((action) => (
+          <ActionControl key={action} action={action} {...props} />
+        ))}
+    </ActionDialogControlContext.Provider>
   );
 }
 

@@ -3,9 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Account } from '../../api/contract';
 import { useMay } from '../../api/permissions';
 import { actionPermissions } from '../../domain/permissions';
-import { actionLabels, allowedActions, type AccountAction } from '../../domain/lifecycle/allowed-actions';
-import { ActionControl } from './account-action-list';
-import { ActionDialogControlContext } from './action-dialog-control';
+import { actionLabels, allowedActions } from '../../domain/lifecycle/allowed-actions';
+import { ActionDialogs, useActionDialogs } from './account-action-list';
 import { useDownloadData } from './download-data-button';
 import './accounts.css';
 
@@ -62,9 +61,7 @@ function ArmedActionMenu({ account, asOf, armedBy }: MenuProps & { armedBy: Arme
   const may = useMay();
   // The same actions as the card: what the account's state allows and the signed-in role may take.
   const actions = allowedActions(account, asOf).filter((action) => may(actionPermissions[action]));
-  const [opened, setOpened] = useState<AccountAction | null>(null);
-  // Dialogs are mounted once first opened, and stay so that they can close and hand focus back.
-  const [used, setUsed] = useState<readonly AccountAction[]>([]);
+  const dialogs = useActionDialogs();
   const button = useRef<HTMLButtonElement>(null);
   const content = useRef<HTMLDivElement>(null);
   // Opened from the keyboard, a menu puts focus on its first item (the menu button pattern). The root did not see
@@ -119,8 +116,7 @@ function ArmedActionMenu({ account, asOf, armedBy }: MenuProps & { armedBy: Arme
                     return;
                   }
                   handingOver.current = true;
-                  setUsed((before) => (before.includes(action) ? before : [...before, action]));
-                  setOpened(action);
+                  dialogs.open(action);
                 }}
               >
                 {actionLabels[action]}
@@ -135,13 +131,7 @@ function ArmedActionMenu({ account, asOf, armedBy }: MenuProps & { armedBy: Arme
           </DropdownMenu.Content>
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
-      <ActionDialogControlContext.Provider value={{ opened, close: () => setOpened(null), returnFocusTo: button }}>
-        {used
-          .filter((action) => actions.includes(action))
-          .map((action) => (
-            <ActionControl key={action} action={action} account={account} asOf={asOf} small />
-          ))}
-      </ActionDialogControlContext.Provider>
+      <ActionDialogs dialogs={dialogs} actions={actions} returnFocusTo={button} account={account} asOf={asOf} small />
     </>
   );
 }
