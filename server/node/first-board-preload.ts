@@ -1,11 +1,12 @@
+import { BOARD_PAGE_SIZE } from '../../src/api/board-page';
 import { apiPrefix, boardQueryRules } from '../../src/api/contract';
 import type { BoardStatus } from '../../src/domain/account-status';
 
-/** The boards' paths (src/routes/board-routes.tsx) and the status each shows. */
+/**
+ * The boards' paths (src/routes/board-routes.tsx) and the status each shows. Restated: the server may import only
+ * src/api and src/domain, not the console's routes; tests/server/first-board-preload.test.ts holds the two equal.
+ */
 const BOARD_PATHS: Record<string, BoardStatus> = { '/paid': 'paid', '/trials': 'trial', '/expired': 'expired' };
-
-/** The console's first page of a board (src/api/accounts.ts, BOARD_PAGE_SIZE): what its loader asks for. */
-const FIRST_PAGE_SIZE = 60;
 
 /**
  * The requests the first board makes before it can draw a card, as the console makes them, byte for byte (a
@@ -21,7 +22,7 @@ export function firstBoardRequests(url: URL): string[] | null {
   const status = BOARD_PATHS[boardPath]!;
   const query = new URLSearchParams({
     status,
-    limit: String(FIRST_PAGE_SIZE),
+    limit: String(BOARD_PAGE_SIZE),
     sort: boardQueryRules[status].defaultSort,
   });
   return [`${apiPrefix}/session`, `${apiPrefix}/accounts?${query.toString()}`];

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import type { BoardStatus } from '../domain/account-status';
 import type { Role } from '../domain/permissions';
 import { sessionSchema, type Session } from './session-contract';
+import { BOARD_PAGE_SIZE } from './board-page';
 import { apiRequest } from './client';
 import {
   accountExportSchema,
@@ -29,8 +30,6 @@ export const accountKeys = {
   detail: (accountNumber: string) => [...accountKeys.details(), accountNumber] as const,
   summary: () => [...accountKeys.all, 'summary'] as const,
 };
-
-export const BOARD_PAGE_SIZE = 60;
 
 /** A board's search, filters and sort, as the console holds them (see listAccountsQuerySchema). */
 export interface BoardFind {
