@@ -17,6 +17,8 @@ export function demoConnection(): Promise<DemoConnection> | null {
       type: 'module',
       name: 'demo-api',
     });
+    // User Timing for scripts/trace-demo-load.ts, which lines the page's phases up with the Worker's.
+    performance.mark('demo:worker-created');
     started = import('../mocks/demo-connection').then((demo) => demo.openDemoConnection(worker));
   }
   return started;
