@@ -144,8 +144,8 @@ export class DemoStore implements AccountStore {
   }
 
   /** Readies the search over the fleet while nobody waits (the Worker calls it once today is settled). */
-  prepareSearch(): Promise<void> {
-    return this.memory.prepareSearch();
+  prepareSearch(pause?: () => Promise<void>): Promise<void> {
+    return this.memory.prepareSearch(pause);
   }
 
   async list(scope: Scope, query: ListQuery): Promise<ListResult> {
