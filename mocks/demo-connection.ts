@@ -1,5 +1,6 @@
 import { demoSettingsFrom, demoStorageKey } from './demo-settings';
 import type { FromWorker, ToWorker } from './demo-worker-protocol';
+import { mark } from './demo-phases';
 
 /** The page's end of the demo API's Worker: what MSW hands requests to, and the storage the Worker cannot reach. */
 export interface DemoConnection {
@@ -44,6 +45,7 @@ export function openDemoConnection(demo: Worker): DemoConnection {
     switch (message.type) {
       case 'response': {
         const body = message.status === 204 || message.status === 304 ? null : message.body;
+        if (message.id === 1) mark('first-response');
         answers.get(message.id)?.(
           new Response(body, { status: message.status, statusText: message.statusText, headers: message.headers }),
         );
@@ -89,6 +91,7 @@ export function openDemoConnection(demo: Worker): DemoConnection {
     else if (event.key === key || event.key.startsWith(`${key}:`))
       post({ type: 'stored', key: event.key, value: event.newValue });
   });
+  mark('start-sent');
   post({
     type: 'start',
     settings,
@@ -101,6 +104,7 @@ export function openDemoConnection(demo: Worker): DemoConnection {
       const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
       asked += 1;
       const id = asked;
+      if (id === 1) mark('first-request');
       return new Promise((resolve) => {
         answers.set(id, resolve);
         post(

@@ -6,11 +6,9 @@ import { normalizeEmail } from '../src/domain/email';
 import type { AccountRecord } from '../server/store/account-record';
 import { formatAccountNumber } from '../server/store/account-number';
 import { newTrialRecord } from '../server/store/new-trial-record';
+import { MAX_DEMO_ACCOUNTS } from './demo-settings';
 import { between, seededRandom } from './random';
 
-export const DEFAULT_DEMO_ACCOUNTS = 60;
-export const DEFAULT_DEMO_SEED = 42;
-export const MAX_DEMO_ACCOUNTS = 50_000;
 export const DEMO_MSP_ID = 'demo';
 
 const FIRST_WORDS = [

@@ -1,5 +1,10 @@
-import { DEFAULT_DEMO_ACCOUNTS, DEFAULT_DEMO_SEED, MAX_DEMO_ACCOUNTS } from './demo-fleet';
+// Imports nothing but types: the page's demo connection (mocks/demo-connection.ts) reads the settings, and src/demo-start.ts
+// awaits that chunk at its top level, so it must not import the page's first chunk (tests/first-board-imports.test.ts holds it).
 import type { DemoSettings } from './demo-store';
+
+export const DEFAULT_DEMO_ACCOUNTS = 60;
+export const DEFAULT_DEMO_SEED = 42;
+export const MAX_DEMO_ACCOUNTS = 50_000;
 
 const REMEMBERED = 'mcc.demo.settings';
 

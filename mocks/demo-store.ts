@@ -39,6 +39,7 @@ import { accountRules } from '../src/domain/account-rules';
 import { accountPast, latestPastAtFor, pastInShort } from './account-past';
 import { DEMO_MSP_ID, generateDemoFleet } from './demo-fleet';
 import { demoFleetHistory } from './demo-history';
+import { measure, phase } from './demo-phases';
 import { demoStorageKey } from './demo-settings';
 import { DEMO_STAFF, demoStaffSeed, demoTeamStaff } from './demo-staff';
 import { MemoryTeamStore, type MemoryTeamState, type TeamStore } from '../server/app/team-store';
@@ -143,8 +144,8 @@ export class DemoStore implements AccountStore {
   }
 
   /** Readies the search over the fleet while nobody waits (the Worker calls it once today is settled). */
-  prepareSearch(): Promise<void> {
-    return this.memory.prepareSearch();
+  prepareSearch(pause?: () => Promise<void>): Promise<void> {
+    return this.memory.prepareSearch(pause);
   }
 
   async list(scope: Scope, query: ListQuery): Promise<ListResult> {
@@ -425,8 +426,11 @@ export class DemoStore implements AccountStore {
     }
     const { seed, accounts } = this.options.settings;
     const fleetDay = this.saved.fleetDay;
-    const seeded = demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: fleetDay }));
+    const seeded = phase('grow-fleet', () =>
+      demoStaffSeed(generateDemoFleet({ seed, size: accounts, today: fleetDay })),
+    );
     const fleet = seeded.fleet;
+    const building = performance.now();
     // Grown oldest first (numbered in creation order), the boards' order backwards.
     this.memory = new MemoryStore(fleet.toReversed(), {
       inBoardOrder: true,
@@ -465,6 +469,7 @@ export class DemoStore implements AccountStore {
       this.collect({ changed: [], deleted: [], history: [], teamPage: state }),
     );
     if (teamPage) this.teamPage.restore(teamPage);
+    measure('build-store', building);
   }
 
   private readSaved(): SavedDemo | null {

@@ -22,7 +22,10 @@ async function boot(): Promise<void> {
   // that it grows the fleet while this JavaScript and MSW's larger chunk load and its service worker starts. In
   // live mode neither is loaded.
   const demo = await demoConnection();
-  if (demo) await (await import('../mocks/browser')).startDemo(demo);
+  if (demo) {
+    await (await import('../mocks/browser')).startDemo(demo);
+    performance.mark('demo:msw-started');
+  }
 
   let router: AppRouter | null = null;
   const queryClient = createQueryClient({

@@ -96,3 +96,15 @@ describe("the first board's JavaScript", () => {
     expect(named).toEqual([]);
   });
 });
+
+describe("the demo connection's JavaScript", () => {
+  // src/demo-start.ts awaits this chunk at the top level of the page's first chunk, so that the demo's Worker is
+  // started before the app is evaluated. Were the chunk to import anything the first chunk holds, its evaluation would
+  // wait for the first chunk's, which waits for it: the demo would never start.
+  it('imports nothing the first board imports', () => {
+    const board = firstLoad(path.join(root, 'src/main.tsx'));
+    const { files, packages } = firstLoad(path.join(root, 'mocks/demo-connection.ts'));
+    expect([...files].filter((file) => board.files.has(file))).toEqual([]);
+    expect([...packages]).toEqual([]);
+  });
+});
