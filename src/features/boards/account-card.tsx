@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
-import { formatCount } from '../../components/format';
 import { accountFacts } from './account-facts';
 import { AccountLink } from './account-link';
 import { OpenAccountLink, SeatMeter, StatusBadge } from './account-bits';
@@ -25,7 +24,7 @@ export function AccountCard({ account, asOf, actions }: { account: Account; asOf
       <dl className="account-card__facts">
         <div>
           <dt>Monitored users</dt>
-          <dd className="numeric">{formatCount(account.monitoredUsers)}</dd>
+          <dd className="numeric">{view.monitoredUsers}</dd>
         </div>
         {view.facts.map((fact) => (
           <div key={fact.term}>

@@ -89,6 +89,17 @@ describe('the cards of a board', () => {
   });
 });
 
+describe("a card's facts", () => {
+  it("says an expired trial's monitored users once, as the share Freemium still monitors", async () => {
+    const [expired] = await accountsOn('expired');
+    const account = { ...expired!, monitoredUsers: 40 };
+    render(<AccountCards accounts={[account]} asOf="2026-11-21" total={1} label="Expired Trials" />);
+    const users = screen.getAllByRole('term').filter((term) => term.textContent === 'Monitored users');
+    expect(users).toHaveLength(1);
+    expect(users[0]!.nextElementSibling?.textContent).toBe('3 of 40');
+  });
+});
+
 describe("a card's link to its account", () => {
   async function firstLink() {
     router.navigate.mockClear();

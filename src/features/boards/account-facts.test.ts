@@ -35,7 +35,8 @@ describe('what a card says about a trial', () => {
 
   it('says once what Freemium monitors and what it does not', () => {
     const expired = accountFacts(account({ status: 'expired', trialEndsAt: '2026-11-21' }), '2026-11-22');
-    expect(expired.facts).toContainEqual({ term: 'Monitored users', value: '3 of 5' });
+    expect(expired.monitoredUsers).toBe('3 of 5');
+    expect(expired.facts.map((fact) => fact.term)).toEqual(['On Freemium since']);
     expect(expired.warning).toBe('2 users not monitored: Freemium monitors up to 3');
   });
 });

@@ -9,6 +9,8 @@ export type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info';
 
 export interface AccountFacts {
   badge: { label: string; tone: Tone };
+  /** What "Monitored users" says: on Freemium, how many of the account's users it still monitors ("3 of 40"). */
+  monitoredUsers: string;
   facts: Array<{ term: string; value: string }>;
   warning: string | null;
   /** Seats used of purchased, for the meter on paid accounts. */
@@ -46,6 +48,7 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
     const over = usersOverSeats(account.monitoredUsers, seats);
     return {
       badge: { label: 'Paid', tone: 'success' },
+      monitoredUsers: formatCount(account.monitoredUsers),
       facts: [{ term: 'Seats used', value: `${formatCount(account.monitoredUsers)} of ${formatCount(seats)}` }],
       warning: over > 0 ? `Over its seats by ${plural(over, 'user', 'users')}` : null,
       seatUse: { used: account.monitoredUsers, seats },
@@ -58,6 +61,7 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
     // as the list has no such column.
     return {
       badge: trialEndBadge(trialDaysLeft(endsAt, asOf)),
+      monitoredUsers: formatCount(account.monitoredUsers),
       facts: [{ term: 'Trial ends', value: formatDay(endsAt) }],
       warning: null,
       seatUse: null,
@@ -65,13 +69,8 @@ export function accountFacts(account: Account, asOf: string): AccountFacts {
   }
   return {
     badge: { label: 'Expired', tone: 'neutral' },
-    facts: [
-      { term: 'On Freemium since', value: formatDay(freemiumSince(endsAt)) },
-      {
-        term: 'Monitored users',
-        value: formatShare(monitoredUsersOf('expired', account.monitoredUsers), account.monitoredUsers),
-      },
-    ],
+    monitoredUsers: formatShare(monitoredUsersOf('expired', account.monitoredUsers), account.monitoredUsers),
+    facts: [{ term: 'On Freemium since', value: formatDay(freemiumSince(endsAt)) }],
     warning: freemiumShortfall(account.monitoredUsers),
     seatUse: null,
   };
