@@ -17,8 +17,6 @@ export interface PgliteStatements extends WriteGeneration {
   exec: (sql: string) => Promise<void>;
   /** How many statements that could write have run so far (transactions' included): when to VACUUM. */
   writes: () => number;
-  /** When the last statement finished (performance.now()), or null while one runs: whether the database is idle. */
-  idleSince: () => number | null;
 }
 
 /**
@@ -100,27 +98,12 @@ export async function pgliteStatements(pglite: PGlite): Promise<PgliteStatements
     return result === REFUSED ? asWrite(() => readWriteAlone(sql, parameters)) : result;
   };
 
-  let running = 0;
-  let finishedAt = performance.now();
-  const timed =
-    <A extends unknown[], T>(run: (...args: A) => Promise<T>) =>
-    async (...args: A): Promise<T> => {
-      running += 1;
-      try {
-        return await run(...args);
-      } finally {
-        running -= 1;
-        finishedAt = performance.now();
-      }
-    };
-
   return {
-    query: timed(query),
-    exec: timed(async (sql: string) => {
+    query,
+    exec: async (sql: string) => {
       await asWrite(() => pglite.exec(readWrite(sql)));
-    }),
+    },
     current: () => generation,
     writes: () => writes,
-    idleSince: () => (running > 0 ? null : finishedAt),
   };
 }
