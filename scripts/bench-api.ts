@@ -91,6 +91,57 @@ async function findScenarios(url: string, headers: Record<string, string>): Prom
 }
 
 /**
+ * A board page read while another connection adds customers, flat out and then at 10 a second: on PGlite every
+ * write empties the read cache (server/store/cached-account-store.ts), so these say what the cache buys under
+ * writes, where the read-only scenarios above say what it buys without them. The writes' own rate is the second row.
+ */
+async function mixedScenarios(url: string, headers: Record<string, string>, runId: string): Promise<Row[]> {
+  let sequence = 0;
+  const writer = (overallRate?: number): autocannon.Options => ({
+    url: `${url}/api/v1/accounts`,
+    method: 'POST',
+    connections: 1,
+    duration: SECONDS,
+    ...(overallRate ? { overallRate } : {}),
+    headers: { ...headers, 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => {
+          sequence += 1;
+          const body = { email: `mixed.${runId}.${sequence}@load.example`, organizationName: `Mixed ${sequence}` };
+          return { ...request, body: JSON.stringify(body) };
+        },
+      },
+    ],
+  });
+  const rows: Row[] = [];
+  for (const [name, rate] of [
+    ['flat out', undefined],
+    ['10/s', 10],
+  ] as const) {
+    const board = { url: `${url}/api/v1/accounts?status=paid&limit=60`, headers };
+    await autocannon({ connections: CONNECTIONS, duration: WARM_UP_SECONDS, ...board });
+    const [read, written] = await Promise.all([
+      autocannon({ connections: CONNECTIONS, duration: SECONDS, ...board }),
+      autocannon(writer(rate)),
+    ]);
+    for (const [scenario, result] of [
+      [`GET board (paid, 60) while POSTs run ${name}`, read],
+      [`  the POSTs alongside (${name})`, written],
+    ] as const)
+      rows.push({
+        scenario,
+        'req/s': Math.round(result.requests.average),
+        'p50 ms': result.latency.p50,
+        'p99 ms': result.latency.p99,
+        'non-2xx': result.non2xx,
+        errors: result.errors,
+      });
+  }
+  return rows;
+}
+
+/**
  * Bulk extend of 1,000 trials as the console runs it: POST /accounts/bulk over "all matching" Active Trials, one
  * chunk of 100 after another by cursor, each account its own transaction. Prints the whole run and each chunk.
  */
@@ -194,6 +245,7 @@ async function main() {
         ],
       }),
     );
+    rows.push(...(await mixedScenarios(url, headers, runId)));
     console.table(rows);
     await benchBulkExtend(url, headers);
     console.log(`Load average at the end: ${os.loadavg()[0]!.toFixed(1)}`);

@@ -3,6 +3,8 @@ import type { Session } from '../../src/api/session-contract';
 import { normalizeEmail } from '../../src/domain/email';
 import type { Role } from '../../src/domain/permissions';
 import type { Database } from '../sql/schema';
+import { ReadCache } from '../store/read-cache';
+import type { WriteGeneration } from '../store/write-generation';
 import { hashPassword } from './password';
 import { hashSessionToken, newSessionToken } from './session-token';
 
@@ -17,6 +19,22 @@ export const SESSION_IDLE_HOURS = 2;
 export const ROTATION_GRACE_MS = 2_000;
 /** last_seen_at is written at most this often, so that every request does not cost a write. */
 const SEEN_GRANULARITY_MS = 60_000;
+/** Sessions kept by a directory that caches them (one line each: a few hundred bytes). */
+const SESSION_CACHE_CAPACITY = 1_000;
+
+/** A live session's row as a lookup reads it: its staff member, and what decides whether it is still live. */
+type SessionRow = StaffMember & { lastSeenAt: Date; expiresAt: Date; rotatePending: boolean };
+
+/**
+ * Whether a session row read earlier, with nothing written since, answers a lookup at `now` as the database
+ * would (the same expiry and idle limits as the query below), with nothing to write: no rotation due, and
+ * last_seen_at recent enough not to be written again.
+ */
+function answersWithoutWriting(row: SessionRow | null, now: Date): boolean {
+  if (!row || row.rotatePending) return false;
+  const sinceSeen = now.getTime() - row.lastSeenAt.getTime();
+  return row.expiresAt > now && sinceSeen < SESSION_IDLE_HOURS * 3_600_000 && sinceSeen < SEEN_GRANULARITY_MS;
+}
 
 export interface StaffMember {
   id: string;
@@ -47,7 +65,20 @@ export function sessionBody(staff: StaffMember): Session {
 
 /** MSPs, their staff and sessions in the database. */
 export class StaffDirectory {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly sessionRows: ReadCache | null;
+
+  /**
+   * `writes`: where this process is the database's only writer (PGlite), session rows are kept until the next write
+   * to the database, any write (a sign-out, a password or role change, a rotation, a staff member removed, or
+   * last_seen_at itself); expiry and the idle limit are still checked against `now` on every request. Never on
+   * PostgreSQL, where another process may end a session unseen.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    writes: WriteGeneration | null = null,
+  ) {
+    this.sessionRows = writes ? new ReadCache(writes, SESSION_CACHE_CAPACITY) : null;
+  }
 
   private staffQuery() {
     return (
@@ -160,19 +191,34 @@ export class StaffDirectory {
     return lookup;
   }
 
+  private sessionRow(tokenHash: string, now: Date): Promise<SessionRow | null> {
+    return this.staffQuery()
+      .innerJoin('sessions', 'sessions.staff_user_id', 'staff_users.id')
+      .select([
+        'sessions.last_seen_at as lastSeenAt',
+        'sessions.expires_at as expiresAt',
+        'sessions.rotate_pending as rotatePending',
+      ])
+      .where('sessions.token_hash', '=', tokenHash)
+      .where('sessions.expires_at', '>', now)
+      .where('sessions.last_seen_at', '>', new Date(now.getTime() - SESSION_IDLE_HOURS * 3_600_000))
+      .executeTakeFirst()
+      .then((row) => row ?? null);
+  }
+
   private async lookUpSession(
     tokenHash: string,
     now: Date,
   ): Promise<(StaffMember & { rotated?: SessionGrant }) | null> {
-    const row = await this.staffQuery()
-      .innerJoin('sessions', 'sessions.staff_user_id', 'staff_users.id')
-      .select(['sessions.last_seen_at as lastSeenAt', 'sessions.rotate_pending as rotatePending'])
-      .where('sessions.token_hash', '=', tokenHash)
-      .where('sessions.expires_at', '>', now)
-      .where('sessions.last_seen_at', '>', new Date(now.getTime() - SESSION_IDLE_HOURS * 3_600_000))
-      .executeTakeFirst();
+    const row = this.sessionRows
+      ? await this.sessionRows.read(
+          tokenHash,
+          () => this.sessionRow(tokenHash, now),
+          (kept) => answersWithoutWriting(kept, now),
+        )
+      : await this.sessionRow(tokenHash, now);
     if (!row) return null;
-    const { lastSeenAt, rotatePending, ...staff } = row;
+    const { lastSeenAt, expiresAt: _expiresAt, rotatePending, ...staff } = row;
     if (rotatePending) {
       const rotated = await this.rotatePending(tokenHash, now);
       if (rotated) return { ...staff, rotated };

@@ -19,6 +19,7 @@ import { openDatabase, type DatabaseLocation } from '../sql/database';
 import { migrateToLatest } from '../sql/migrate';
 import { SqlConsoleAccess } from '../sql/sql-console-access';
 import { SqlStore } from '../sql/sql-store';
+import { withReadCache } from '../store/cached-account-store';
 import { startSettlementSchedule } from './settlement-schedule';
 import { seedOnFirstStart } from '../seed/first-start';
 import { compressJson } from './compress-json';
@@ -116,7 +117,8 @@ export async function startLiveServer(options: LiveServerOptions) {
     throw error;
   }
   const seeded = options.sampleData ? await seedOnFirstStart(database.db, clock()) : null;
-  const directory = new StaffDirectory(database.db);
+  // Session rows kept until the next write on PGlite, the only writer of its database; never on PostgreSQL.
+  const directory = new StaffDirectory(database.db, database.pglite);
   const access = new StaffAccess(database.db);
   const consoleAccess = new SqlConsoleAccess(database.db);
   const clientAddress = clientAddressOf(options.trustProxy ?? false);
@@ -128,7 +130,9 @@ export async function startLiveServer(options: LiveServerOptions) {
   const settlement = startSettlementSchedule({ store, db: database.db, location: options.database, clock });
   await settlement.started;
   const api = createApiApp({
-    store,
+    // On PGlite, the only writer of its database, boards, the summary and the attention counts are kept until the
+    // next write; PostgreSQL has no cache (other processes may write to it): see server/store/cached-account-store.ts.
+    store: database.pglite ? withReadCache(store, database.pglite) : store,
     clock,
     consoleUrlFor: options.consoleUrlFor,
     authenticate: sessionAuthenticator(directory, clock),

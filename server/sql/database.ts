@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import { pglitePool } from './pglite-pool';
+import { pgliteStatements, type PgliteStatements } from './pglite-statements';
 import type { Database } from './schema';
 
 export type DatabaseLocation = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -13,6 +14,12 @@ export interface OpenDatabase {
   db: Kysely<Database>;
   location: DatabaseLocation;
   close: () => Promise<void>;
+  /**
+   * PGlite's statements, with the count of their writes, where this process is the database's only writer (its
+   * data folder is locked to it): what a read cache may be invalidated by. Null on PostgreSQL, which any number of
+   * server processes may share: no one of them sees all the writes, so nothing there may be cached.
+   */
+  pglite: PgliteStatements | null;
 }
 
 const DATE_OID = 1082;
@@ -43,7 +50,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
       types: { getTypeParser: typeParser },
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, location, close: () => db.destroy() };
+    return { db, location, close: () => db.destroy(), pglite: null };
   }
   await mkdir(location.dataDir, { recursive: true });
   const unlock = await lockDataDir(location.dataDir);
@@ -54,8 +61,11 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
       extensions: { pg_trgm },
       parsers: { [DATE_OID]: keepText, [INT8_OID]: keepText },
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
-    return { db, location, close: () => db.destroy().finally(unlock) };
+    const statements = await pgliteStatements(pglite);
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: pglitePool(statements, () => pglite.close()) }),
+    });
+    return { db, location, close: () => db.destroy().finally(unlock), pglite: statements };
   } catch (error) {
     await unlock();
     throw error;
