@@ -1,6 +1,15 @@
 import type * as ReactVirtual from '@tanstack/react-virtual';
 import type { VirtualItem, Virtualizer, VirtualizerOptions } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../../components/when-idle';
 
@@ -137,9 +146,11 @@ function useBox(ref: RefObject<HTMLElement | null>): Box | null {
       const next = { top: pageTop(element), width: element.clientWidth };
       setBox((last) => (last && last.top === next.top && last.width === next.width ? last : next));
     };
-    window.addEventListener('resize', read);
-    // Without ResizeObserver (jsdom) there is no layout to wait for either.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    // What a new box changes (the overscan, other rows) is drawn in a render React can interrupt for the browser.
+    const readLater = () => startTransition(read);
+    window.addEventListener('resize', readLater);
+    // Without ResizeObserver (jsdom) there is no layout to wait for either: the box is read at once.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(readLater);
     if (observer) {
       // The element itself for its width; the page's main area for anything above it changing height.
       observer.observe(element);
@@ -147,7 +158,7 @@ function useBox(ref: RefObject<HTMLElement | null>): Box | null {
       if (main) observer.observe(main);
     } else read();
     return () => {
-      window.removeEventListener('resize', read);
+      window.removeEventListener('resize', readLater);
       observer?.disconnect();
     };
   }, [ref]);
