@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Account } from '../../api/contract';
 import { AccountCard } from './account-card';
+import { columnsFor, guessCardColumns } from './card-columns';
 import { useWindowRows } from './use-window-rows';
 
 /**
@@ -11,24 +12,12 @@ export type RenderActions = (account: Account, asOf: string, layout: 'card' | 'r
 
 /** A row of cards before it is measured: a card with its facts, footer and a row of actions. */
 const rowEstimate = 260;
-const fallbackCardMin = 304;
 /**
  * Rows drawn beyond the screen on either side. A row of cards is about 260 px, so two are more than half a screen
  * each way; the default four drew 16 more cards at 1440 px than two do, all rendered on a board's first paint and
  * on every board switch (issue 9: board switch under 200 ms at 50,000 accounts).
  */
 const cardRowsOverscan = 2;
-
-/** How many cards fit side by side: the grid's own rule (auto-fill, at least --card-min wide), done ahead. */
-function columnsFor(element: HTMLElement | null, width: number): number {
-  if (!element || width === 0) return 1;
-  const style = getComputedStyle(element);
-  const gap = parseFloat(style.columnGap) || 0;
-  const min = style.getPropertyValue('--card-min').trim();
-  const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  const cardMin = min.endsWith('rem') ? parseFloat(min) * rootSize : parseFloat(min) || fallbackCardMin;
-  return Math.max(1, Math.floor((width + gap) / (cardMin + gap)));
-}
 
 /**
  * The cards in a responsive grid, drawn a row at a time as the page scrolls. A list of cards to assistive
@@ -48,7 +37,8 @@ export function AccountCards({
   label: string;
   renderActions?: RenderActions;
 }) {
-  const [columns, setColumns] = useState(1);
+  // The columns the grid will have, guessed from the window: the first render draws the rows it keeps.
+  const [columns, setColumns] = useState(() => guessCardColumns(accounts.length, rowEstimate));
   const container = useRef<HTMLDivElement>(null);
   const rows = useWindowRows(container, {
     count: Math.ceil(accounts.length / columns),
@@ -57,6 +47,7 @@ export function AccountCards({
   });
   const { width, remeasure } = rows;
   useLayoutEffect(() => {
+    if (width === null) return;
     const next = columnsFor(container.current, width);
     if (next !== columns) {
       setColumns(next);

@@ -1,6 +1,15 @@
 import type * as ReactVirtual from '@tanstack/react-virtual';
 import type { VirtualItem, Virtualizer, VirtualizerOptions } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../../components/when-idle';
 
@@ -116,28 +125,40 @@ function pageTop(element: HTMLElement): number {
   return element.getBoundingClientRect().top + window.scrollY;
 }
 
+/** Where a board's rows are in the page: its vertical offset, where its first row starts, and its width. */
+interface Box {
+  top: number;
+  width: number;
+}
+
 /**
  * Watches an element's width and page offset: the offset moves when what is above it changes (filters opened,
- * a notice shown), the width when the window does. Both are read after layout, only when something resized.
+ * a notice shown), the width when the window does. Null until first read, which is the ResizeObserver's first report,
+ * after the browser has laid out the rows drawn first: read in React's commit instead, it forced that layout in the
+ * middle of the first board's task, and the rows were drawn again in the same task (issue 9's longest task).
  */
-function useBox(ref: RefObject<HTMLElement | null>) {
-  const [box, setBox] = useState({ top: 0, width: 0 });
+function useBox(ref: RefObject<HTMLElement | null>): Box | null {
+  const [box, setBox] = useState<Box | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const read = () => {
       const next = { top: pageTop(element), width: element.clientWidth };
-      setBox((last) => (last.top === next.top && last.width === next.width ? last : next));
+      setBox((last) => (last && last.top === next.top && last.width === next.width ? last : next));
     };
-    read();
-    window.addEventListener('resize', read);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
-    // The element itself for its width; the page's main area for anything above it changing height.
-    observer?.observe(element);
-    const main = element.closest('main');
-    if (main) observer?.observe(main);
+    // What a new box changes (the overscan, other rows) is drawn in a render React can interrupt for the browser.
+    const readLater = () => startTransition(read);
+    window.addEventListener('resize', readLater);
+    // Without ResizeObserver (jsdom) there is no layout to wait for either: the box is read at once.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(readLater);
+    if (observer) {
+      // The element itself for its width; the page's main area for anything above it changing height.
+      observer.observe(element);
+      const main = element.closest('main');
+      if (main) observer.observe(main);
+    } else read();
     return () => {
-      window.removeEventListener('resize', read);
+      window.removeEventListener('resize', readLater);
       observer?.disconnect();
     };
   }, [ref]);
@@ -161,11 +182,16 @@ export function useWindowRows(
   { count, estimate, overscan = 4 }: WindowRowsOptions,
 ) {
   const box = useBox(container);
+  // Until the rows' box is read, after the browser's first layout of them: only the rows on screen, from the page's
+  // top (the board starts lower, so these are at least the rows it shows). The overscan follows in a task of its
+  // own, with the box, so the first board's task draws no row that is off screen (issue 9: no task over 50 ms).
+  const top = box?.top ?? 0;
+  const drawnOverscan = box ? overscan : 0;
   const virtualizer = useLateWindowVirtualizer(useVirtualModule(), {
     count,
     estimateSize: () => estimate,
-    overscan,
-    scrollMargin: box.top,
+    overscan: drawnOverscan,
+    scrollMargin: top,
     // Sizes come from the rows' ResizeObserver, which reports them after the browser's own layout: a row is not
     // measured as it mounts (getBoundingClientRect there forced a layout of every new row in the middle of React's
     // commit, in each scroll step). Until its first report a row counts as measured before, or as the estimate.
@@ -193,15 +219,16 @@ export function useWindowRows(
     waiting.current.clear();
   }, [virtualizer]);
   const remeasure = useCallback(() => current.current?.measure(), []);
-  const items = virtualizer ? virtualizer.getVirtualItems() : estimatedItems(count, estimate, overscan, box.top);
+  const items = virtualizer ? virtualizer.getVirtualItems() : estimatedItems(count, estimate, drawnOverscan, top);
   const first = items[0];
   const last = items[items.length - 1];
   const total = virtualizer ? virtualizer.getTotalSize() : count * estimate;
   // The rows are in the normal flow, between two spacers standing for the rows before and after them.
-  const before = first ? first.start - box.top : 0;
-  const after = last ? total - (last.end - box.top) : 0;
+  const before = first ? first.start - top : 0;
+  const after = last ? total - (last.end - top) : 0;
   return {
-    width: box.width,
+    /** The rows' width once laid out; null before. */
+    width: box ? box.width : null,
     items,
     measure,
     remeasure,
