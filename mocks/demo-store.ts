@@ -144,7 +144,7 @@ export class DemoStore implements AccountStore {
 
   /** Readies the search over the fleet while nobody waits (the Worker calls it once today is settled). */
   prepareSearch(): Promise<void> {
-    return this.memory.prepareSearch();
+    return this.memory.prepareSearch(dayOf(this.now()));
   }
 
   async list(scope: Scope, query: ListQuery): Promise<ListResult> {
