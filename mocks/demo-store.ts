@@ -145,7 +145,7 @@ export class DemoStore implements AccountStore {
 
   /** Readies the search over the fleet while nobody waits (the Worker calls it once today is settled). */
   prepareSearch(pause?: () => Promise<void>): Promise<void> {
-    return this.memory.prepareSearch(pause);
+    return this.memory.prepareSearch(dayOf(this.now()), pause);
   }
 
   async list(scope: Scope, query: ListQuery): Promise<ListResult> {

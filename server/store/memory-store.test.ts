@@ -70,3 +70,76 @@ describe('account numbers in the memory store', () => {
     expect([...store.issuedNumbers()].sort()).toEqual(['AC-100001', 'AC-100002', 'AC-100003', 'AC-100004']);
   });
 });
+
+// A board is read from the store's index of the day's boards (board-index.ts), made once and kept until the
+// records change: every kind of change, and the day moving on, must show in the next read of a board read before.
+describe("the memory store's boards after a change", () => {
+  const trial = (accountNumber: string, name: string, trialEndsAt: string): AccountRecord => ({
+    ...seededRecord(accountNumber, `${accountNumber.toLowerCase()}@boards.example`),
+    organizationName: name,
+    trialEndsAt,
+  });
+  const read = async (store: MemoryStore, status: 'trial' | 'expired' | 'paid', q = '', today = '2026-06-01') => {
+    const page = await store.list(scope, {
+      status,
+      today,
+      limit: 10,
+      sort: 'newest',
+      filters: { words: q ? [q] : [] },
+      after: null,
+    });
+    return { numbers: page.items.map((record) => record.accountNumber).sort(), total: page.total, of: page.boardTotal };
+  };
+
+  it('shows creates, updates, deletes, another copy’s writes, loads and drops, and a trial expiring', async () => {
+    const store = new MemoryStore([
+      trial('AC-1', 'Harbor Dental', '2026-06-10'),
+      trial('AC-2', 'Cedar Legal', '2026-06-01'),
+    ]);
+    expect(await read(store, 'trial', 'dental')).toEqual({ numbers: ['AC-1'], total: 1, of: 2 });
+
+    const created = await store.create(
+      { ...trial('unused', 'Maple Dental', '2026-06-20'), email: 'new@boards.example', emailKey: 'new@boards.example' },
+      createdEntry,
+    );
+    if (!created.ok) throw new Error('not created');
+    const maple = created.record.accountNumber;
+    expect(await read(store, 'trial', 'dental')).toEqual({ numbers: ['AC-1', maple].sort(), total: 2, of: 3 });
+
+    // Renamed: its folded text is the new name's.
+    await store.update(scope, 'AC-1', (record) => ({
+      ok: true,
+      record: { ...record, organizationName: 'Harbor Bakery' },
+      history: [],
+      result: null,
+    }));
+    expect(await read(store, 'trial', 'dental')).toEqual({ numbers: [maple], total: 1, of: 3 });
+    expect(await read(store, 'trial', 'bakery')).toEqual({ numbers: ['AC-1'], total: 1, of: 3 });
+
+    // Converted: off the trials, onto the paid board.
+    await store.update(scope, maple, (record) => ({
+      ok: true,
+      record: { ...record, plan: 'paid', trialEndsAt: null, seats: 5 },
+      history: [],
+      result: null,
+    }));
+    expect(await read(store, 'trial')).toEqual({ numbers: ['AC-1', 'AC-2'], total: 2, of: 2 });
+    expect(await read(store, 'paid', 'dental')).toEqual({ numbers: [maple], total: 1, of: 1 });
+
+    await store.update(scope, 'AC-2', () => ({ ok: true, record: 'delete', history: [], result: null }));
+    expect(await read(store, 'trial')).toEqual({ numbers: ['AC-1'], total: 1, of: 1 });
+
+    // Another tab's write, a load and a drop (restoring), none of them through create or update.
+    store.apply({ changed: [trial('AC-3', 'Beacon Dental', '2026-06-05')], deleted: [], history: [] });
+    expect(await read(store, 'trial', 'dental')).toEqual({ numbers: ['AC-3'], total: 1, of: 2 });
+    store.load([trial('AC-4', 'Falcon Dental', '2026-06-07')]);
+    expect(await read(store, 'trial', 'dental')).toEqual({ numbers: ['AC-3', 'AC-4'], total: 2, of: 3 });
+    store.drop(['AC-3']);
+    expect(await read(store, 'trial', 'dental')).toEqual({ numbers: ['AC-4'], total: 1, of: 2 });
+
+    // The day moves past a trial's last day: it is on the expired board, with nothing written.
+    expect(await read(store, 'expired', '', '2026-06-08')).toEqual({ numbers: ['AC-4'], total: 1, of: 1 });
+    expect(await read(store, 'trial', '', '2026-06-08')).toEqual({ numbers: ['AC-1'], total: 1, of: 1 });
+    expect(await read(store, 'trial', 'dental')).toEqual({ numbers: ['AC-4'], total: 1, of: 2 });
+  });
+});

@@ -1,4 +1,3 @@
-import { deriveStatus } from '../../src/domain/account-status';
 import { addToTotals, emptyTotals } from '../../src/domain/fleet-totals';
 import { monitoredUsersOf } from '../../src/domain/freemium';
 import { addDays, type IsoDay } from '../../src/domain/calendar';
@@ -38,6 +37,9 @@ import { SamplePasts, type SamplePast } from './sample-pasts';
 import { historyFilter } from './history-filters';
 import { attentionCounts, type AttentionCounts } from '../../src/domain/attention';
 import { compareSortKeys, FirstInOrder, hasFilters, passesFilters, searchTextOf, sortKeyOf } from './account-query';
+import { BoardIndex } from './board-index';
+import { boardStatuses } from '../../src/domain/account-status';
+import { matchesSearch } from '../../src/domain/search-text';
 import { MemoryTeams, type TeamEvent } from './memory-teams';
 import type { TeamRecords } from './team-records';
 import type { MemoryTeamState } from '../app/team-store';
@@ -118,12 +120,15 @@ export interface MemoryStoreOptions {
 
 /**
  * Every MSP's accounts in memory, kept in board order. A board page is one
- * pass over the fleet (a few milliseconds at 50,000 accounts), which keeps
- * the totals exact without a cache to invalidate. Nothing awaits between a
- * check and its write, so in one JavaScript thread no two changes interleave.
+ * pass over the board's own records (BoardIndex: the fleet split by MSP and
+ * status for the day, made again after any change of the records), which
+ * keeps the totals exact. Nothing awaits between a check and its write, so in
+ * one JavaScript thread no two changes interleave.
  */
 export class MemoryStore implements AccountStore {
   private ordered: AccountRecord[] = [];
+  /** Cleared wherever `ordered` changes: insert, put and remove. */
+  private readonly boards = new BoardIndex(() => this.ordered);
   private byNumber = new Map<string, AccountRecord>();
   /**
    * emailKey → account number, made on the first write that needs it (a create) rather than with the store: a
@@ -252,6 +257,7 @@ export class MemoryStore implements AccountStore {
   }
 
   private insert(records: Iterable<AccountRecord>, history: Iterable<HistoryEntry>, inBoardOrder: boolean): void {
+    this.boards.clear();
     // One sort for the batch: inserting 50,000 records one by one in order would move the array 50,000 times.
     const replaced = new Set<AccountRecord>();
     let added = 0;
@@ -307,6 +313,7 @@ export class MemoryStore implements AccountStore {
   }
 
   private put(record: AccountRecord): void {
+    this.boards.clear();
     const previous = this.byNumber.get(record.accountNumber);
     const index = previous ? this.insertionIndex(previous) : -1;
     if (previous && this.ordered[index] === previous && previous.emailKey === record.emailKey) {
@@ -362,6 +369,7 @@ export class MemoryStore implements AccountStore {
   private remove(accountNumber: string): void {
     const previous = this.byNumber.get(accountNumber);
     if (!previous) return;
+    this.boards.clear();
     const index = this.insertionIndex(previous);
     this.ordered.splice(this.ordered[index] === previous ? index : this.ordered.indexOf(previous), 1);
     this.byNumber.delete(accountNumber);
@@ -389,9 +397,10 @@ export class MemoryStore implements AccountStore {
    * Folds every record's search text ahead of the first search, which at 50,000 accounts would otherwise fold
    * them all while the person who typed waits. A slice at a time, each after `pause` (by default the next task), so
    * that requests are answered meanwhile. Records changed later are folded when first searched (the cache is per
-   * record object).
+   * record object). Then `today`'s boards are made with their texts, which the first search would otherwise make,
+   * each after a pause too.
    */
-  async prepareSearch(pause: () => Promise<void> = nextTask): Promise<void> {
+  async prepareSearch(today?: IsoDay, pause: () => Promise<void> = nextTask): Promise<void> {
     const records = [...this.ordered];
     let index = 0;
     while (index < records.length) {
@@ -402,20 +411,35 @@ export class MemoryStore implements AccountStore {
         for (; index < end; index += 1) searchTextOf(records[index]!);
       } while (index < records.length && performance.now() < until);
     }
+    if (today === undefined) return;
+    for (const mspId of new Set(this.ordered.map((record) => record.mspId)))
+      for (const status of boardStatuses) {
+        await pause();
+        this.boards.searchTexts(this.boards.board(mspId, status, today));
+      }
   }
 
   async list(scope: Scope, { status, today, limit, sort, filters, after }: ListQuery): Promise<ListResult> {
     const compare = (a: AccountRecord, b: AccountRecord) =>
       compareSortKeys(sort, sortKeyOf(sort, a), sortKeyOf(sort, b));
     const page = new FirstInOrder<AccountRecord>(limit + 1, compare);
-    const filtered = hasFilters(filters);
+    const board = this.boards.board(scope.mspId, status, today);
+    const { records } = board;
+    // The board is the MSP's already: a role that sees all of it needs no check a record.
+    const everyone = visibilityOf(scope) === 'all';
+    const { words } = filters;
+    const texts = words.length > 0 ? this.boards.searchTexts(board) : null;
+    const others = { ...filters, words: [] };
+    const filtered = hasFilters(others);
     let boardTotal = 0;
     let total = 0;
     let monitoredUsersTotal = 0;
-    for (const record of this.ordered) {
-      if (!this.sees(scope, record) || deriveStatus(record.plan, record.trialEndsAt, today) !== status) continue;
+    for (let index = 0; index < records.length; index += 1) {
+      const record = records[index]!;
+      if (!everyone && !this.sees(scope, record)) continue;
       boardTotal += 1;
-      if (filtered && !passesFilters(record, filters)) continue;
+      if (texts && !matchesSearch(texts[index]!, words)) continue;
+      if (filtered && !passesFilters(record, others)) continue;
       total += 1;
       monitoredUsersTotal += monitoredUsersOf(status, record.monitoredUsers);
       if (after && compareSortKeys(sort, sortKeyOf(sort, record), after) <= 0) continue;

@@ -11,9 +11,14 @@ const flag = z.catch(z.optional(z.boolean()), undefined);
  * A board's search, filters and sort in its URL. Every field has a default or
  * is optional, and `z.catch` turns a hand-mangled value into that default, so
  * a shared or edited link always opens a board. A sort or filter that does not
- * fit the board is dropped by findFor.
+ * fit the board is dropped by findFor. One schema a board: the route validates
+ * with it and a change of the find (useBoardFind) reads its target with it.
  */
 export function boardFindSearchSchema(status: BoardStatus) {
+  return schemas[status];
+}
+
+function schemaFor(status: BoardStatus) {
   const defaultSort: AccountSort = boardQueryRules[status].defaultSort;
   return z.object({
     q: z.catch(z._default(z.string().check(z.maxLength(100)), ''), ''),
@@ -31,6 +36,7 @@ export function boardFindSearchSchema(status: BoardStatus) {
     usersMax: userCount,
   });
 }
+const schemas = { paid: schemaFor('paid'), trial: schemaFor('trial'), expired: schemaFor('expired') };
 export type BoardFindSearch = z.infer<ReturnType<typeof boardFindSearchSchema>>;
 
 /** What the URL leaves out: the board's own order and an empty search. */

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server, testApi } from '../../../mocks/node';
 import { renderApp } from '../../../tests/render-app';
 import { SEARCH_DEBOUNCE_MS } from './board-search-box';
@@ -34,6 +34,10 @@ async function expectRows(expected: Page) {
     );
   });
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('finding accounts on a board', { timeout: 20_000 }, () => {
   it('searches as you type, puts it in the URL and labels the totals as a subset', async () => {
@@ -115,6 +119,40 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
     await expectRows(await api('status=trial'));
     expect(router.state.location.search).not.toHaveProperty('q');
     expect(box).toHaveValue('');
+  });
+
+  it("sends the search's request before the URL changes, and the board takes it up instead of sending another", async () => {
+    const word = (await api('status=trial')).items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+    const { router, history } = await renderApp('/trials?view=list');
+    await screen.findByRole('table');
+    const box = screen.getByRole('searchbox', { name: 'Search accounts' });
+    // What the URL said when each search's request left.
+    const urlWhenSent: Array<[string | null, string]> = [];
+    const fetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      const q = new URL(input instanceof Request ? input.url : String(input)).searchParams.get('q');
+      if (q !== null) urlWhenSent.push([q, history.location.search]);
+      return fetch(input, init);
+    });
+    const burst = (text: string) =>
+      act(() => {
+        fireEvent.focus(box);
+        for (let end = 1; end <= text.length; end += 1)
+          fireEvent.change(box, { target: { value: text.slice(0, end) } });
+      });
+    burst(word);
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: word }));
+    await expectRows(await api(`status=trial&q=${word}`));
+    // One request, sent while the URL was still the board's without the search.
+    expect(urlWhenSent).toEqual([[word, '?view=list']]);
+
+    burst(word.slice(0, 2));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: word.slice(0, 2) }));
+    await expectRows(await api(`status=trial&q=${word.slice(0, 2)}`));
+    expect(urlWhenSent).toEqual([
+      [word, '?view=list'],
+      [word.slice(0, 2), `?view=list&q=${word}`],
+    ]);
   });
 
   it('keeps the last board on screen, saying it is searching, and never shows an overtaken answer', async () => {

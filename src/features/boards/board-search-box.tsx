@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * How long typing must pause before the board is searched. Shorter than the gap between a person's keystrokes
- * (100-200 ms), so the board follows as soon as they stop, yet a burst of keys makes one request, not one each.
- * A request that typing overtakes anyway is cancelled (the query's AbortSignal) and its answer never shown.
+ * How long typing must pause before the board is searched: 30 ms. Far shorter than the gap between a person's
+ * keystrokes (100-200 ms), so the board follows as soon as they stop (issue 7 asks for the final results under
+ * 100 ms from the last key, and this pause is part of it: 60 ms left too little for the request and the render);
+ * yet keys that come closer together (a paste is one, autofill, a scanner, a quick typist's roll of keys) still
+ * make one request, not one each. A request per key is no harm either: the demo's Worker answers one in less
+ * than the pause, so none waits behind another, and one that typing overtakes is cancelled (the query's
+ * AbortSignal) and its answer never shown.
  */
-export const SEARCH_DEBOUNCE_MS = 60;
+export const SEARCH_DEBOUNCE_MS = 30;
 
 interface BoardSearchBoxProps {
   value: string;
