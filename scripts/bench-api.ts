@@ -56,12 +56,8 @@ interface Row {
   errors: number;
 }
 
-async function drive(scenario: string, options: autocannon.Options): Promise<Row> {
-  // Each read warmed on its own URL first (its code paths compiled, its pages in the database's cache), so no
-  // scenario's p99 holds its own cold start; a write is not, or the warm-up would add to what it measures.
-  if (!options.method || options.method === 'GET')
-    await autocannon({ connections: CONNECTIONS, duration: WARM_UP_SECONDS, ...options });
-  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+/** One scenario's line of the table, from what autocannon measured. */
+function rowOf(scenario: string, result: autocannon.Result): Row {
   return {
     scenario,
     'req/s': Math.round(result.requests.average),
@@ -70,6 +66,15 @@ async function drive(scenario: string, options: autocannon.Options): Promise<Row
     'non-2xx': result.non2xx,
     errors: result.errors,
   };
+}
+
+async function drive(scenario: string, options: autocannon.Options): Promise<Row> {
+  // Each read warmed on its own URL first (its code paths compiled, its pages in the database's cache), so no
+  // scenario's p99 holds its own cold start; a write is not, or the warm-up would add to what it measures.
+  if (!options.method || options.method === 'GET')
+    await autocannon({ connections: CONNECTIONS, duration: WARM_UP_SECONDS, ...options });
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  return rowOf(scenario, result);
 }
 
 /** Issue 7's finding at 100,000 accounts: a search, and filters, each on a board's first page. */
@@ -129,14 +134,7 @@ async function mixedScenarios(url: string, headers: Record<string, string>, runI
       [`GET board (paid, 60) while POSTs run ${name}`, read],
       [`  the POSTs alongside (${name})`, written],
     ] as const)
-      rows.push({
-        scenario,
-        'req/s': Math.round(result.requests.average),
-        'p50 ms': result.latency.p50,
-        'p99 ms': result.latency.p99,
-        'non-2xx': result.non2xx,
-        errors: result.errors,
-      });
+      rows.push(rowOf(scenario, result));
   }
   return rows;
 }
