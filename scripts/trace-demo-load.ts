@@ -8,15 +8,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/browser/launch-chromium.mjs';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown> };
-}
+import { startTrace, type TraceEvent } from './chrome-trace';
 
 interface Timed {
   name: string;
@@ -50,27 +42,16 @@ async function demoTimings(target: Page | Worker, pageOrigin: number): Promise<T
 const pad = (value: number) => value.toFixed(1).padStart(7);
 
 async function traced(page: Page, load: () => Promise<void>): Promise<TraceEvent[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'blink.user_timing',
-        'v8.execute',
-        'v8',
-        'loading',
-      ],
-    },
-  });
+  const stop = await startTrace(await page.context().newCDPSession(page), [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'blink.user_timing',
+    'v8.execute',
+    'v8',
+    'loading',
+  ]);
   await load();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
+  return stop();
 }
 
 /** What is worth naming inside a task: script, style, layout, paint, garbage collection. */

@@ -8,18 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { startLiveServer as StartLiveServer } from '../server/node/live-server';
 import { launchChromium } from '../tests/browser/launch-chromium.mjs';
+import { startTrace } from './chrome-trace';
 import { liveSessionCookie } from './live-session-cookie';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown> };
-}
 
 const distDir = process.env.TRACE_DIST ?? 'dist';
 // TRACE_SERVER: another checkout's server/node/live-server.ts, to compare a server-side change on the same build.
@@ -55,9 +45,6 @@ try {
     `window.__first = null; new MutationObserver((_, o) => { if (document.querySelector('[data-testid=account-card]')) { window.__first = performance.now(); o.disconnect(); } }).observe(document, { childList: true, subtree: true });`,
   );
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   const tracing = process.env.TRACE !== '0';
   // TRACE_PROFILE=1: a sampled CPU profile too, the functions that took the most time (self and with callees).
   const profiling = process.env.TRACE_PROFILE === '1';
@@ -66,21 +53,17 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
-  if (tracing)
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'v8.execute',
-          'blink.user_timing',
-          'loading',
-          'v8',
-          'disabled-by-default-v8.compile',
-        ],
-      },
-    });
+  const stopTrace = tracing
+    ? await startTrace(cdp, [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'blink.user_timing',
+        'loading',
+        'v8',
+        'disabled-by-default-v8.compile',
+      ])
+    : null;
   await page.goto(`${live.url}/paid?view=cards`);
   await page.waitForFunction(() => (window as unknown as { __first: number | null }).__first !== null, null, {
     timeout: 60_000,
@@ -129,7 +112,7 @@ try {
         .join('\n');
     console.log(`CPU profile, self time:\n${top(self)}\n\nwith callees:\n${top(total)}`);
   }
-  if (!tracing) {
+  if (!stopTrace) {
     console.log(`first card at ${first.toFixed(1)} ms (no trace)`);
     for (const r of resources)
       console.log(
@@ -137,8 +120,7 @@ try {
       );
     process.exit(0);
   }
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await stopTrace();
   if (process.env.TRACE_OUT) await writeFile(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
 
   const navStart =
