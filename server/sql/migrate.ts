@@ -9,6 +9,7 @@ import * as teamAccess from './migrations/0007-team-access';
 import * as activityAndAlerts from './migrations/0008-activity-and-alerts';
 import * as historyEffectiveDay from './migrations/0009-history-effective-day';
 import * as teams from './migrations/0010-teams';
+import * as searchWithinMsp from './migrations/0011-search-within-msp';
 import type { Database } from './schema';
 
 /**
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0008-activity-and-alerts': activityAndAlerts,
   '0009-history-effective-day': historyEffectiveDay,
   '0010-teams': teams,
+  '0011-search-within-msp': searchWithinMsp,
 };
 
 /** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */
