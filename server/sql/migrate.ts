@@ -31,8 +31,11 @@ const migrations: Record<string, Migration> = {
   '0011-search-within-msp': searchWithinMsp,
 };
 
-/** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+/**
+ * Brings the database up to date, and says which migrations it ran (none when it was up to date). Kysely holds an
+ * advisory lock meanwhile, so several servers may start at once.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   // Kysely looks for its own tables in every schema unless told which: with two schemas in one database (the tests,
   // or two installations side by side) it would find the other's and skip creating its own.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
@@ -48,4 +51,5 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed)
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed`.trim(), { cause: error });
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }
