@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
+import { sql } from 'kysely';
 import { createApiApp, type Clock } from '../app/create-api-app';
 import { problemResponse } from '../app/problem';
 import type { ConsoleUrlFor } from '../app/present-account';
@@ -111,7 +112,11 @@ export async function startLiveServer(options: LiveServerOptions) {
   const clock = options.clock ?? (() => new Date());
   const database = await openDatabase(options.database);
   try {
-    await migrateToLatest(database.db);
+    const ran = await migrateToLatest(database.db);
+    // PGlite runs no autovacuum: without this, a database's planner statistics would be those of no ANALYZE ever,
+    // and a migration's new indexes would be weighed against tables the planner thinks empty. On PostgreSQL,
+    // autovacuum does it (and a bare ANALYZE there would walk every schema of a shared database).
+    if (database.pglite && ran.length > 0) await sql`analyze`.execute(database.db);
   } catch (error) {
     await database.close();
     throw error;

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -57,8 +58,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
   try {
     const pglite = await PGlite.create({
       dataDir: location.dataDir,
-      // Trigram indexes for account search (migrations/0003-account-search.ts).
-      extensions: { pg_trgm },
+      // Trigram indexes for account search, within an MSP by btree_gin (migrations 0003 and 0011).
+      extensions: { pg_trgm, btree_gin },
       parsers: { [DATE_OID]: keepText, [INT8_OID]: keepText },
     });
     const statements = await pgliteStatements(pglite);

@@ -9,6 +9,7 @@ import * as teamAccess from './migrations/0007-team-access';
 import * as activityAndAlerts from './migrations/0008-activity-and-alerts';
 import * as historyEffectiveDay from './migrations/0009-history-effective-day';
 import * as teams from './migrations/0010-teams';
+import * as searchWithinMsp from './migrations/0011-search-within-msp';
 import type { Database } from './schema';
 
 /**
@@ -27,10 +28,14 @@ const migrations: Record<string, Migration> = {
   '0008-activity-and-alerts': activityAndAlerts,
   '0009-history-effective-day': historyEffectiveDay,
   '0010-teams': teams,
+  '0011-search-within-msp': searchWithinMsp,
 };
 
-/** Brings the database up to date. Kysely holds an advisory lock meanwhile, so several servers may start at once. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+/**
+ * Brings the database up to date, and says which migrations it ran (none when it was up to date). Kysely holds an
+ * advisory lock meanwhile, so several servers may start at once.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   // Kysely looks for its own tables in every schema unless told which: with two schemas in one database (the tests,
   // or two installations side by side) it would find the other's and skip creating its own.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
@@ -46,4 +51,5 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed)
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed`.trim(), { cause: error });
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }
