@@ -27,6 +27,27 @@ describe('formatters made on first use', () => {
     expect(numberFormat).toHaveBeenCalledTimes(1);
   });
 
+  it('makes the formatters a board draws with when warmed, and none again at first use', async () => {
+    vi.resetModules();
+    const { NumberFormat, DateTimeFormat } = Intl;
+    const made = vi.fn();
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
+      made('number');
+      return new NumberFormat(...args);
+    });
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
+      made('date');
+      return new DateTimeFormat(...args);
+    });
+    const fresh = await import('./format');
+    fresh.warmFormatters();
+    expect(made).toHaveBeenCalledTimes(3);
+    fresh.formatCount(1);
+    fresh.formatDay('2026-01-01');
+    fresh.formatMoney(100);
+    expect(made).toHaveBeenCalledTimes(3);
+  });
+
   it('writes what an eager formatter writes', () => {
     expect(formatCount(1234567.4)).toBe(
       new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(1234567.4),
