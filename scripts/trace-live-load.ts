@@ -46,7 +46,8 @@ try {
   );
   const cdp = await context.newCDPSession(page);
   const tracing = process.env.TRACE !== '0';
-  // TRACE_PROFILE=1: a sampled CPU profile too, the functions that took the most time (self and with callees).
+  // TRACE_PROFILE=1: a sampled CPU profile too, the functions that took the most time (self and with callees), the
+  // TRACE_TOP most of each (25 unless told; a build with `--minify false` names React's and our functions).
   const profiling = process.env.TRACE_PROFILE === '1';
   if (profiling) {
     await cdp.send('Profiler.enable');
@@ -107,7 +108,7 @@ try {
     const top = (map: Map<string, number>) =>
       [...map]
         .sort((a, b) => b[1] - a[1])
-        .slice(0, 25)
+        .slice(0, Number(process.env.TRACE_TOP ?? 25))
         .map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)}  ${name}`)
         .join('\n');
     console.log(`CPU profile, self time:\n${top(self)}\n\nwith callees:\n${top(total)}`);

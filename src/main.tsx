@@ -8,6 +8,7 @@ import { isSafeReturnPath } from './api/session';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, type AppRouter } from './app/router';
+import { warmFormatters } from './components/format';
 import { demoConnection } from './demo-start';
 
 const SIGN_IN_PATH = '/sign-in';
@@ -17,6 +18,9 @@ function signInHref(returnTo: string): string {
 }
 
 async function boot(): Promise<void> {
+  // A task of its own, after this evaluation's and (in live mode, where the first page's data is already on its way)
+  // before the first board's render: the first Intl formatter costs tens of milliseconds (components/format.ts).
+  setTimeout(warmFormatters, 0);
   // Demo mode: MSW must take the first request (it hands it to the demo API in a Worker), so it
   // starts before the first render. The Worker was started first, by the page's first entry (demo-start.ts), so
   // that it grows the fleet while this JavaScript and MSW's larger chunk load and its service worker starts. In
