@@ -23,7 +23,7 @@ const cardRowsOverscan = 2;
  * The cards in a responsive grid, drawn a row at a time as the page scrolls. A list of cards to assistive
  * technology, each saying where it stands among all the board's accounts ("3 of 5,000").
  */
-export function AccountCards({
+export const AccountCards = memo(function AccountCards({
   accounts,
   asOf,
   total,
@@ -71,7 +71,7 @@ export function AccountCards({
       ))}
     </div>
   );
-}
+});
 
 interface CardRowProps {
   /** The row's own accounts: a new array on every render, so the row compares them one by one (sameRow). */

@@ -28,7 +28,7 @@ const rowEstimate = 64;
  * <table>: rows can then stack on a phone, and the table says how many rows it has in all (aria-rowcount) and
  * where each drawn row stands (aria-rowindex), so a screen reader counts the whole board, not the rows drawn.
  */
-export function AccountsTable({
+export const AccountsTable = memo(function AccountsTable({
   board,
   accounts,
   asOf,
@@ -92,7 +92,7 @@ export function AccountsTable({
       </div>
     </div>
   );
-}
+});
 
 interface AccountsTableBodyProps {
   accounts: Account[];

@@ -35,6 +35,27 @@ async function expectRows(expected: Page) {
   });
 }
 
+/** The API, except that the search for `q` waits until released: when it was asked, and when it was answered. */
+function holdSearch(q: string) {
+  let ask: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (ask = resolve));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  server.use(
+    http.get('*/api/v1/accounts', async ({ request }) => {
+      if (new URL(request.url).searchParams.get('q') !== q) return testApi().app.fetch(request);
+      ask();
+      await released;
+      const response = await testApi().app.fetch(request);
+      answer();
+      return response;
+    }),
+  );
+  return { asked, release, answered };
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -91,7 +112,8 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
         return testApi().app.fetch(request);
       }),
     );
-    const { router, history } = await renderApp('/trials?view=list');
+    // The app's freshness (15 s): the board shows the answer the search fetched, and fetches it no second time.
+    const { router, history } = await renderApp('/trials?view=list', { staleTime: 15_000 });
     await screen.findByRole('table');
     const box = screen.getByRole('searchbox', { name: 'Search accounts' });
     const entries = history.length;
@@ -123,7 +145,8 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
 
   it("sends the search's request before the URL changes, and the board takes it up instead of sending another", async () => {
     const word = (await api('status=trial')).items[0]!.organizationName.split(' ')[0]!.toLowerCase();
-    const { router, history } = await renderApp('/trials?view=list');
+    // The app's freshness (15 s): the board shows the answer the search fetched, and fetches it no second time.
+    const { router, history } = await renderApp('/trials?view=list', { staleTime: 15_000 });
     await screen.findByRole('table');
     const box = screen.getByRole('searchbox', { name: 'Search accounts' });
     // What the URL said when each search's request left.
@@ -197,6 +220,67 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS * 5));
     await expectRows(expected);
     expect(screen.getByTestId('board-count')).toHaveTextContent(`${expected.total} of ${board.total} accounts`);
+  });
+
+  it("moves the URL once the search's answer is in, the board busy meanwhile, and then draws it", async () => {
+    const board = await api('status=trial');
+    const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+    const held = holdSearch(word);
+    const { user, router } = await renderApp('/trials?view=list');
+    await expectRows(board);
+    const box = screen.getByRole('searchbox', { name: 'Search accounts' });
+    await user.type(box, word);
+    await held.asked;
+    await waitFor(() => expect(box).toHaveAccessibleDescription('Searching…'));
+    expect(screen.getByRole('table').closest('section')).toHaveAttribute('aria-busy', 'true');
+    // The board is still the one the URL says, and the URL has not moved yet.
+    expect(router.state.location.search).not.toHaveProperty('q');
+    expect(box).toHaveValue(word);
+    held.release();
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: word }));
+    await expectRows(await api(`status=trial&q=${word}`));
+    await waitFor(() => expect(box).toHaveAccessibleDescription(''));
+    expect(screen.getByRole('table').closest('section')).not.toHaveAttribute('aria-busy');
+  });
+
+  it('lands the last text typed: clearing the box while a search is on its way brings the whole board back', async () => {
+    const board = await api('status=trial');
+    const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+    const held = holdSearch(word);
+    const { user, router } = await renderApp('/trials?view=list');
+    await expectRows(board);
+    const box = screen.getByRole('searchbox', { name: 'Search accounts' });
+    await user.type(box, word);
+    await held.asked;
+    // Back to the URL's own (empty) search before the word's answer came: that is a search too.
+    await user.clear(box);
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS * 3));
+    held.release();
+    await held.answered;
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS * 3));
+    expect(router.state.location.search).not.toHaveProperty('q');
+    expect(box).toHaveValue('');
+    await expectRows(board);
+    await waitFor(() => expect(box).toHaveAccessibleDescription(''));
+  });
+
+  it('leaves the URL to a navigation made while the search was on its way', async () => {
+    const board = await api('status=trial');
+    const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+    const held = holdSearch(word);
+    const { user, router, history } = await renderApp('/trials?view=list');
+    await expectRows(board);
+    const entries = history.length;
+    await user.type(screen.getByRole('searchbox', { name: 'Search accounts' }), word);
+    await held.asked;
+    await act(() => router.navigate({ to: '/paid' }));
+    held.release();
+    await held.answered;
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS * 3));
+    // The answer came after the move: it neither brings the search back nor adds a history entry.
+    expect(router.state.location.pathname).toBe('/paid');
+    expect(router.state.location.search).not.toHaveProperty('q');
+    expect(history.length).toBe(entries + 1);
   });
 
   it('filters the paid board and its totals, and Back restores the unfiltered board', async () => {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { boardQueryOptions } from '../../api/accounts';
 import type { BoardStatus } from '../../domain/account-status';
 import { StatusPanel } from '../../components/status-panel';
@@ -28,6 +28,9 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
   const { find } = useBoardFind(status);
   // Not suspense: a new search keeps the last results on screen until its own arrive.
   const query = useInfiniteQuery({ ...boardQueryOptions(status, find), placeholderData: keepPreviousData });
+  // The search typed in the box and on its way: the URL, and so `find`, moves to it only once it is answered,
+  // and the board is busy until then. Read against `find`, so that the render drawing the answer is no longer busy.
+  const [askedQ, setAskedQ] = useState<string | null>(null);
   // A selection belongs to one board and one search and filters (the sort aside): another starts it afresh.
   const { sort: _sort, ...narrowing } = find;
   const selectionScope = JSON.stringify([status, narrowing]);
@@ -37,17 +40,21 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
   const selectable = bulkActions.some(
     (action) => bulkActionBoards[action].includes(status) && may(bulkActionPermissions[action]),
   );
+  // The same array while the pages are the same: a search's placeholder render (the previous results kept on
+  // screen, marked busy) then leaves the cards or rows alone (memo) instead of laying them out again, which in
+  // the pause's task held up the new search's request on its way through MSW (issue 7).
+  const accounts = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   if (!query.data) {
     if (query.error) throw query.error;
     return <BoardPending status={status} />;
   }
   const first = query.data.pages[0]!;
-  const accounts = query.data.pages.flatMap((page) => page.items);
   const asOf = first.asOf;
+  const busy = query.isPlaceholderData || (askedQ !== null && askedQ !== (find.q ?? ''));
 
   return (
     <BulkSelectable.Provider value={selectable}>
-      <section className="board" aria-busy={query.isPlaceholderData || undefined}>
+      <section className="board" aria-busy={busy || undefined}>
         <BoardHeader
           board={board}
           stats={{
@@ -59,7 +66,7 @@ export function BoardPage({ status, renderActions }: { status: BoardStatus; rend
           <BoardExports status={status} find={find} asOf={asOf} />
           <ViewToggle view={view} onChange={setView} />
         </BoardHeader>
-        <BoardToolbar status={status} searching={query.isPlaceholderData} />
+        <BoardToolbar status={status} searching={busy} onSearchAsked={setAskedQ} />
         <BulkActionBar status={status} find={find} total={first.total} />
         {accounts.length === 0 ? (
           isNarrowed(find) ? (

@@ -32,7 +32,7 @@ describe("a board's request sent ahead of the board", () => {
   it('is cancelled when the find changes again before any board took it up', async () => {
     const { aborted, asked, release } = holdSearches('north');
     const queryClient = client();
-    const north = startBoardRequest(queryClient, 'trial', { q: 'north' }, null);
+    const north = startBoardRequest(queryClient, 'trial', { q: 'north' }, null).key;
     await settled();
     startBoardRequest(queryClient, 'trial', { q: 'harbor' }, north);
     await settled();
@@ -46,7 +46,7 @@ describe("a board's request sent ahead of the board", () => {
   it('is left to the board that took it up: React Query cancels it when the board moves on, and only then', async () => {
     const { aborted, asked } = holdSearches('north', 'harbor');
     const queryClient = client();
-    const north = startBoardRequest(queryClient, 'trial', { q: 'north' }, null);
+    const north = startBoardRequest(queryClient, 'trial', { q: 'north' }, null).key;
     // The board asks for the same key: it takes up the request on its way, sending none of its own.
     const board = new InfiniteQueryObserver(queryClient, boardQueryOptions('trial', { q: 'north' }));
     const stopWatching = board.subscribe(() => undefined);
@@ -66,7 +66,7 @@ describe("a board's request sent ahead of the board", () => {
   it('is not cancelled by asking for the same find again', async () => {
     const { aborted, asked, release } = holdSearches('north');
     const queryClient = client();
-    const north = startBoardRequest(queryClient, 'trial', { q: 'north' }, null);
+    const north = startBoardRequest(queryClient, 'trial', { q: 'north' }, null).key;
     startBoardRequest(queryClient, 'trial', { q: 'north' }, north);
     await settled();
     expect(aborted).toEqual([]);

@@ -34,9 +34,12 @@ export function BoardSearchBox({ value, onSearch, searching = false }: BoardSear
     setSeen(value);
     if (value !== sent) setText(value);
   }
-  const latestValue = useRef(value);
+  // The search the board shows or is about to: the URL's, or what this box asked for since (the URL moves only
+  // once a search is answered). Typing back to it asks for nothing; typing back to the URL's while another is
+  // on its way asks again, so that the last word typed is the one that lands.
+  const latestAsked = useRef(value);
   useEffect(() => {
-    latestValue.current = value;
+    latestAsked.current = value;
   }, [value]);
   // One history entry per spell of typing (from focusing the box): its first search adds it, the rest replace
   // it, so Back leaves the search as a whole instead of taking it back a letter at a time.
@@ -49,7 +52,8 @@ export function BoardSearchBox({ value, onSearch, searching = false }: BoardSear
     // Searched once typing pauses; only a change of the text searches, never a new `value` from the URL.
     timer.current = setTimeout(() => {
       const q = next.trim();
-      if (q === latestValue.current.trim()) return;
+      if (q === latestAsked.current.trim()) return;
+      latestAsked.current = q;
       setSent(q);
       onSearch(q, { replace: typedSinceFocus.current });
       typedSinceFocus.current = true;
