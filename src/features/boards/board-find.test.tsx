@@ -56,6 +56,23 @@ function holdSearch(q: string) {
   return { asked, release, answered };
 }
 
+/**
+ * The Active Trials list with a word typed in the search box and its search held on its way (holdSearch): the
+ * board as it was, the word, the held search, the box, the app, and the history's length before the typing.
+ */
+async function typeHeldSearch() {
+  const board = await api('status=trial');
+  const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
+  const held = holdSearch(word);
+  const app = await renderApp('/trials?view=list');
+  await expectRows(board);
+  const entriesBefore = app.history.length;
+  const box = screen.getByRole('searchbox', { name: 'Search accounts' });
+  await app.user.type(box, word);
+  await held.asked;
+  return { ...app, board, word, held, box, entriesBefore };
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -223,14 +240,7 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
   });
 
   it("moves the URL once the search's answer is in, the board busy meanwhile, and then draws it", async () => {
-    const board = await api('status=trial');
-    const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
-    const held = holdSearch(word);
-    const { user, router } = await renderApp('/trials?view=list');
-    await expectRows(board);
-    const box = screen.getByRole('searchbox', { name: 'Search accounts' });
-    await user.type(box, word);
-    await held.asked;
+    const { router, word, held, box } = await typeHeldSearch();
     await waitFor(() => expect(box).toHaveAccessibleDescription('Searching…'));
     expect(screen.getByRole('table').closest('section')).toHaveAttribute('aria-busy', 'true');
     // The board is still the one the URL says, and the URL has not moved yet.
@@ -244,14 +254,7 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
   });
 
   it('lands the last text typed: clearing the box while a search is on its way brings the whole board back', async () => {
-    const board = await api('status=trial');
-    const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
-    const held = holdSearch(word);
-    const { user, router } = await renderApp('/trials?view=list');
-    await expectRows(board);
-    const box = screen.getByRole('searchbox', { name: 'Search accounts' });
-    await user.type(box, word);
-    await held.asked;
+    const { user, router, board, held, box } = await typeHeldSearch();
     // Back to the URL's own (empty) search before the word's answer came: that is a search too.
     await user.clear(box);
     await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS * 3));
@@ -265,14 +268,7 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
   });
 
   it('leaves the URL to a navigation made while the search was on its way', async () => {
-    const board = await api('status=trial');
-    const word = board.items[0]!.organizationName.split(' ')[0]!.toLowerCase();
-    const held = holdSearch(word);
-    const { user, router, history } = await renderApp('/trials?view=list');
-    await expectRows(board);
-    const entries = history.length;
-    await user.type(screen.getByRole('searchbox', { name: 'Search accounts' }), word);
-    await held.asked;
+    const { router, history, held, entriesBefore } = await typeHeldSearch();
     await act(() => router.navigate({ to: '/paid' }));
     held.release();
     await held.answered;
@@ -280,7 +276,7 @@ describe('finding accounts on a board', { timeout: 20_000 }, () => {
     // The answer came after the move: it neither brings the search back nor adds a history entry.
     expect(router.state.location.pathname).toBe('/paid');
     expect(router.state.location.search).not.toHaveProperty('q');
-    expect(history.length).toBe(entries + 1);
+    expect(history.length).toBe(entriesBefore + 1);
   });
 
   it('filters the paid board and its totals, and Back restores the unfiltered board', async () => {
