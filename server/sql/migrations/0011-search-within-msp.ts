@@ -9,12 +9,17 @@ import { sql, type Kysely } from 'kysely';
  * letters has no trigrams: the planner keeps the board's own index for it, as before.
  * btree_gin and pg_trgm are trusted extensions (PostgreSQL 13+): the database's owner may create them.
  */
+/** pg_trgm's operator class, named by the schema the extension is in (0003 put it in public). */
+async function trigramOpsOf(db: Kysely<unknown>) {
+  const { rows } = await sql<{ schema: string }>`select n.nspname as schema
+    from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
+  return sql`${sql.id(rows[0]!.schema)}.gin_trgm_ops`;
+}
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   // In public, whatever the search_path, as 0003 made pg_trgm: one per database, shared by every schema in it.
   await sql`create extension if not exists btree_gin with schema public`.execute(db);
-  const { rows } = await sql<{ schema: string }>`select n.nspname as schema
-    from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
-  const trigramOps = sql`${sql.id(rows[0]!.schema)}.gin_trgm_ops`;
+  const trigramOps = await trigramOpsOf(db);
   await sql`create index accounts_search_within_msp on accounts using gin (msp_id, search_text ${trigramOps})`.execute(
     db,
   );
@@ -23,10 +28,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  const { rows } = await sql<{ schema: string }>`select n.nspname as schema
-    from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
-  await sql`create index accounts_search on accounts using gin (search_text ${sql.id(rows[0]!.schema)}.gin_trgm_ops)`.execute(
-    db,
-  );
+  await sql`create index accounts_search on accounts using gin (search_text ${await trigramOpsOf(db)})`.execute(db);
   await sql`drop index accounts_search_within_msp`.execute(db);
 }
